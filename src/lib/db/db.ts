@@ -1,0 +1,3 @@
+import { PactsheetDB } from './schema';
+
+export const db = new PactsheetDB();

@@ -1,0 +1,41 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DatasetMeta } from '../domain/dataset';
+import type { Row } from '../domain/row';
+
+/**
+ * What is stored where (this browser's IndexedDB, database "pactsheet"; nothing leaves the device):
+ * - datasets: one object per dataset: header, dialect, name. The open dataset has id "current".
+ * - pages:    its rows, in pages of ~1,000 (see domain/paged-rows.ts for why), keyed by
+ *             [dataset, index]; document order is page index, then position in the page.
+ * - settings: small user preferences by key (e.g. the renewal window).
+ */
+export interface StoredDataset extends DatasetMeta {
+  id: string;
+}
+
+export interface StoredPage {
+  dataset: string;
+  index: number;
+  rows: Row[];
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export class PactsheetDB extends Dexie {
+  datasets!: EntityTable<StoredDataset, 'id'>;
+  pages!: Table<StoredPage, [string, number]>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = 'pactsheet') {
+    super(name);
+    // Released versions are never edited: a schema change is a new version with an upgrade.
+    this.version(1).stores({
+      datasets: '&id',
+      pages: '&[dataset+index]',
+      settings: '&key',
+    });
+  }
+}

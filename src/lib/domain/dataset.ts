@@ -1,0 +1,45 @@
+import type { Dialect } from './dialect';
+import type { ParsedTable } from './import-result';
+import type { Row } from './row';
+
+/** Everything about a dataset except its rows: enough to export it as it came in. */
+export interface DatasetMeta {
+  /** Shown in the title and used to name exports: the imported file's name without extension. */
+  name: string;
+  /** Header cells exactly as in the file, in the file's order. */
+  header: string[];
+  dialect: Dialect;
+  /** The next row id to hand out; ids are never reused, so undo and history stay unambiguous. */
+  nextRowId: number;
+  importedAt: string;
+}
+
+export function datasetName(fileName: string): string {
+  const base = fileName.replace(/\.[^.]*$/, '').trim();
+  return base || 'agreements';
+}
+
+export function datasetFromTable(
+  table: ParsedTable,
+  fileName: string,
+  now: Date,
+): { meta: DatasetMeta; rows: Row[] } {
+  const rows = table.rows.map((cells, i) => ({ id: i + 1, cells }));
+  return {
+    meta: {
+      name: datasetName(fileName),
+      header: table.header,
+      dialect: table.dialect,
+      nextRowId: rows.length + 1,
+      importedAt: now.toISOString(),
+    },
+    rows,
+  };
+}
+
+/** How many columns the grid shows: the header's, plus any extra cells a ragged row carries. */
+export function columnCount(meta: DatasetMeta, rows: readonly Row[]): number {
+  let count = meta.header.length;
+  for (const row of rows) if (row.cells.length > count) count = row.cells.length;
+  return count;
+}

@@ -1,0 +1,75 @@
+import { addMonths, isAfter, isBefore } from 'date-fns';
+import { DATE_FORMAT_LABEL, parseDate, type DateFormat } from './dates';
+
+/**
+ * An agreement's status is computed from "Valid until" and today, never stored, so it cannot
+ * go stale the way the office's hand-coloured grey rows did.
+ */
+export type Status = 'active' | 'renewal-due' | 'expired' | 'permanent' | 'unknown';
+
+export const STATUSES: readonly Status[] = ['active', 'renewal-due', 'expired', 'permanent', 'unknown'];
+
+export const STATUS_LABEL: Record<Status, string> = {
+  active: 'Active',
+  'renewal-due': 'Renewal due',
+  expired: 'Expired',
+  permanent: 'Permanent',
+  unknown: 'Unknown',
+};
+
+export interface StatusRules {
+  /** Midnight at the start of today, local time. */
+  today: Date;
+  /** How far ahead an agreement counts as "Renewal due". */
+  renewalMonths: number;
+  dateFormat: DateFormat;
+}
+
+export interface StatusVerdict {
+  status: Status;
+  /** Why the status is Unknown, in words a person can act on. */
+  reason?: string;
+}
+
+const PERMANENT = /^(permanent|indefinite|indefinitely|unlimited|perpetual)$/i;
+
+export function statusOf(validUntil: string | undefined, rules: StatusRules): StatusVerdict {
+  const text = (validUntil ?? '').trim();
+  if (text === '') return { status: 'unknown', reason: 'No "Valid until" date.' };
+  if (PERMANENT.test(text)) return { status: 'permanent' };
+  const date = parseDate(text, rules.dateFormat);
+  if (!date) {
+    return {
+      status: 'unknown',
+      reason: `"${text}" is not a date in ${DATE_FORMAT_LABEL[rules.dateFormat]} or "Permanent".`,
+    };
+  }
+  if (isBefore(date, rules.today)) return { status: 'expired' };
+  if (!isAfter(date, addMonths(rules.today, rules.renewalMonths))) return { status: 'renewal-due' };
+  return { status: 'active' };
+}
+
+/**
+ * A status function for one set of rules, remembering each row's verdict: rows are immutable,
+ * so a row object's status only changes when the rules do (midnight, the renewal setting).
+ */
+export function statusLookup(
+  rules: StatusRules,
+  validUntilColumn: number | undefined,
+): (row: { readonly cells: readonly string[] }) => StatusVerdict {
+  const cache = new WeakMap<object, StatusVerdict>();
+  return (row) => {
+    let verdict = cache.get(row);
+    if (!verdict) {
+      verdict = statusOf(validUntilColumn === undefined ? '' : row.cells[validUntilColumn], rules);
+      cache.set(row, verdict);
+    }
+    return verdict;
+  };
+}
+
+export function countStatuses<T>(rows: readonly T[], status: (row: T) => StatusVerdict): Record<Status, number> {
+  const counts: Record<Status, number> = { active: 0, 'renewal-due': 0, expired: 0, permanent: 0, unknown: 0 };
+  for (const row of rows) counts[status(row).status]++;
+  return counts;
+}

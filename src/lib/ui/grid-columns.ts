@@ -1,0 +1,86 @@
+import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import type { ColumnMap } from '../domain/columns';
+import { parseDate, type DateFormat } from '../domain/dates';
+import type { Row } from '../domain/row';
+import { STATUS_LABEL, STATUSES, type StatusVerdict } from '../domain/status';
+
+export interface ColumnContext {
+  header: readonly string[];
+  columnCount: number;
+  columnMap: ColumnMap;
+  dateFormat: DateFormat;
+  statusOf: (row: Row) => StatusVerdict;
+  onEdit: (id: number, column: number, value: string) => void;
+}
+
+/** Rankings like "1001-1200", "1501+" or "352 US College Rankings 2022" sort by their first number. */
+function leadingNumber(text: string): number {
+  const m = /\d+/.exec(text);
+  return m ? Number(m[0]) : Number.POSITIVE_INFINITY;
+}
+
+function compareBy(key: (text: string) => number) {
+  return (a: string, b: string) => {
+    const ka = key(a ?? '');
+    const kb = key(b ?? '');
+    if (ka === kb) return (a ?? '').localeCompare(b ?? '');
+    return ka < kb ? -1 : 1;
+  };
+}
+
+/** Starting widths that fit the office's data; users resize from there. */
+function widthFor(column: number, map: ColumnMap): number {
+  if (column === map.no) return 80;
+  if (column === map.partner) return 340;
+  if (column === map.actor) return 260;
+  if (column === map.date || column === map.validUntil) return 140;
+  if (column === map.qs || column === map.the || column === map.registration) return 130;
+  return 150;
+}
+
+export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
+  const { columnMap, dateFormat, statusOf, onEdit } = ctx;
+  const dateKey = (text: string) => parseDate(text, dateFormat)?.getTime() ?? Number.POSITIVE_INFINITY;
+
+  const status: ColDef<Row> = {
+    colId: 'status',
+    headerName: 'Status',
+    editable: false,
+    pinned: 'left',
+    width: 130,
+    valueGetter: (p: ValueGetterParams<Row>) => (p.data ? STATUS_LABEL[statusOf(p.data).status] : ''),
+    // Sort by urgency rather than alphabetically.
+    comparator: (a: string, b: string) =>
+      STATUSES.findIndex((s) => STATUS_LABEL[s] === a) - STATUSES.findIndex((s) => STATUS_LABEL[s] === b),
+    cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
+    tooltipValueGetter: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),
+  };
+
+  const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
+    const name = ctx.header[column];
+    const isDate = column === columnMap.date || column === columnMap.validUntil;
+    const isRank = column === columnMap.qs || column === columnMap.the;
+    const def: ColDef<Row> = {
+      colId: `c${column}`,
+      width: widthFor(column, columnMap),
+      headerName: name?.trim() ? name : `(column ${column + 1})`,
+      editable: true,
+      valueGetter: (p: ValueGetterParams<Row>) => p.data?.cells[column] ?? '',
+      valueSetter: (p: ValueSetterParams<Row>) => {
+        if (p.data) onEdit(p.data.id, column, String(p.newValue ?? ''));
+        // The workspace stores the edit and hands the grid the new row; nothing to mutate here.
+        return false;
+      },
+      comparator: isDate ? compareBy(dateKey) : isRank ? compareBy(leadingNumber) : undefined,
+    };
+    if (column === columnMap.validUntil) {
+      def.cellClassRules = {
+        'cell-invalid': (p: CellClassParams<Row>) =>
+          !!p.data && (p.data.cells[column] ?? '').trim() !== '' && statusOf(p.data).status === 'unknown',
+      };
+      def.tooltipValueGetter = (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined);
+    }
+    return def;
+  });
+  return [status, ...data];
+}

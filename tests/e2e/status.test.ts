@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './support/app-page';
+
+describe('statuses of the sample on 2026-11-28', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await AppPage.open();
+    await app.drop('partner-agreements.tsv');
+    await app.waitForInfo('Imported 74 agreements');
+  });
+  afterAll(() => app.close());
+
+  it('counts each status in the legend', async () => {
+    expect(await app.legendCounts()).toEqual({
+      Active: 35,
+      'Renewal due': 13,
+      Expired: 22,
+      Permanent: 4,
+      Unknown: 0,
+    });
+  });
+
+  it.each([
+    ['KU Leuven', 'Expired', 'rgb(231, 231, 231)'],
+    ['National Transport University', 'Renewal due', 'rgb(255, 241, 201)'],
+    ['Gazi University', 'Active', 'rgb(230, 244, 234)'],
+    ['Dortmund University', 'Permanent', 'rgb(228, 238, 252)'],
+  ])('shows %s as %s in words and in colour', async (partner, word, colour) => {
+    await app.search(partner);
+    expect(await app.statusOf(partner)).toBe(word);
+    expect(await app.rowBackground(partner)).toBe(colour);
+  });
+
+  it('filters the grid when a status in the legend is clicked, and again to clear', async () => {
+    await app.search('');
+    const expired = app.page.getByRole('button', { name: /^Expired/ });
+    await expired.click();
+    await expect.poll(() => app.counter()).toBe('22 of 74 agreements');
+    await expired.click();
+    await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
+  });
+
+  it('searches every column with the Search box', async () => {
+    await app.search('Türkiye');
+    await expect.poll(() => app.counter()).toBe('10 of 74 agreements');
+    await app.search('İstanbul Nişantaşı');
+    await expect.poll(() => app.counter()).toBe('1 of 74 agreements');
+    await app.search('');
+  });
+
+  it('moves agreements into Renewal due when the window is widened', async () => {
+    const months = app.page.getByRole('spinbutton', { name: /Renewal due within/ });
+    await months.fill('12');
+    await months.press('Enter');
+    await expect.poll(async () => (await app.legendCounts())['Renewal due']).toBeGreaterThan(13);
+    await months.fill('6');
+    await months.press('Enter');
+    await expect.poll(async () => (await app.legendCounts())['Renewal due']).toBe(13);
+  });
+});
+
+describe('statuses at midnight', () => {
+  it('turns Renewal due into Expired when the day passes while the app is open', async () => {
+    const app = await AppPage.open({ startAt: new Date('2026-11-29T23:59:50') });
+    try {
+      await app.drop('partner-agreements.tsv');
+      await app.waitForInfo('Imported 74 agreements');
+      await app.search('National Transport University');
+      expect(await app.statusOf('National Transport University')).toBe('Renewal due');
+      // Valid until 11/29/2026: from midnight on it has expired, with no reload or click.
+      await app.page.clock.runFor(15_000);
+      await expect.poll(() => app.statusOf('National Transport University')).toBe('Expired');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from './chromium';
+
+export const FIXTURES = new URL('../../fixtures/', import.meta.url);
+export const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
+export const fixtureBytes = (name: string) => readFileSync(new URL(name, FIXTURES));
+
+/** The date the sample's expected counts are computed against. */
+export const PINNED_NOW = new Date('2026-11-28T10:00:00');
+
+/** Pactsheet as a user sees it: a page model over one browser page. */
+export class AppPage {
+  constructor(
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  /**
+   * `now` pins the date (time stands still); `startAt` starts a clock that runs on from there,
+   * timers included, for tests that cross midnight.
+   */
+  static async open(options: { now?: Date; startAt?: Date } = {}): Promise<AppPage> {
+    const browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    if (options.startAt) await page.clock.install({ time: options.startAt });
+    else await page.clock.setFixedTime(options.now ?? PINNED_NOW);
+    const app = new AppPage(browser, context, page);
+    await app.goto();
+    return app;
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto(inject('baseURL'));
+    await this.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+
+  /** Drops a file on the window as a user dragging it from the file manager would. */
+  async drop(name: string, bytes: Uint8Array = fixtureBytes(name)): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ data, fileName }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], fileName));
+        return transfer;
+      },
+      { data: Array.from(bytes), fileName: basename(name) },
+    );
+    await this.page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await this.page.dispatchEvent('body', 'drop', { dataTransfer });
+  }
+
+  /** Picks a file through the Import button's real file input. */
+  async importWithButton(name: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles(fixturePath(name));
+  }
+
+  get info(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  async waitForInfo(text: string | RegExp): Promise<void> {
+    await this.info.getByText(text).first().waitFor();
+  }
+
+  /** The "N of M agreements" counter. */
+  async counter(): Promise<string> {
+    return (await this.page.locator('output.count').textContent())?.trim() ?? '';
+  }
+
+  async legendCounts(): Promise<Record<string, number>> {
+    const chips = this.page.getByRole('group', { name: 'Filter by status' }).getByRole('button');
+    const texts = await chips.allTextContents();
+    return Object.fromEntries(
+      texts.map((t) => {
+        const m = /^\s*(.*?)\s+([\d,]+)\s*$/.exec(t)!;
+        return [m[1], Number(m[2].replace(/,/g, ''))];
+      }),
+    );
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search' }).fill(text);
+  }
+
+  /** The grid row holding this text; use with a search that leaves it on screen. */
+  row(text: string): Locator {
+    return this.page.locator('.ag-row', { hasText: text }).first();
+  }
+
+  /** The Status word shown for the row holding this text. */
+  async statusOf(text: string): Promise<string> {
+    return ((await this.cell(text, 'status').textContent()) ?? '').trim();
+  }
+
+  cell(rowText: string, column: string): Locator {
+    return this.row(rowText).locator(`[col-id="${column}"]`);
+  }
+
+  async rowBackground(text: string): Promise<string> {
+    return this.row(text).evaluate((el) => getComputedStyle(el).backgroundColor);
+  }
+
+  /** Double-clicks a cell, replaces its text and presses Enter. */
+  async editCell(rowText: string, column: string, value: string): Promise<void> {
+    const cell = this.cell(rowText, column);
+    await cell.dblclick();
+    const editor = cell.locator('input');
+    await editor.fill(value);
+    await editor.press('Enter');
+  }
+
+  /** Clicks "Export TSV" and returns the downloaded file's name and bytes. */
+  async exportTsv(): Promise<{ name: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export TSV' }).click();
+    const file = await download;
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  }
+}

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deleteDataset, readDataset, replaceDataset, writePages } from '../../../src/lib/db/dataset-repo';
+import { isQuotaError, storageErrorMessage } from '../../../src/lib/db/errors';
+import { PactsheetDB } from '../../../src/lib/db/schema';
+import { datasetFromTable } from '../../../src/lib/domain/dataset';
+import { PagedRows } from '../../../src/lib/domain/paged-rows';
+import { importFixture } from '../support/sample';
+
+let count = 0;
+const dbs: PactsheetDB[] = [];
+function freshDb(): PactsheetDB {
+  const db = new PactsheetDB(`test-${++count}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function sample() {
+  const { meta, rows } = datasetFromTable(importFixture('partner-agreements.tsv'), 'partner-agreements.tsv', new Date(0));
+  const paged = PagedRows.fromRows(rows, 20);
+  return { meta, rows, pages: Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)) };
+}
+
+describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
+  it('reads back exactly what was stored, in order, with the dialect', async () => {
+    const db = freshDb();
+    const { meta, rows, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const stored = await readDataset(db);
+    expect(stored?.meta).toEqual(meta);
+    expect(stored?.pages.flat()).toEqual(rows);
+    expect(stored?.pages).toHaveLength(4);
+  });
+
+  it('has nothing stored on a first visit', async () => {
+    expect(await readDataset(freshDb())).toBeNull();
+  });
+
+  it('replaces a larger dataset with a smaller one without leaving old pages behind', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    await replaceDataset(db, { ...meta, name: 'small' }, [[{ id: 1, cells: ['a', 'b'] }]]);
+    const stored = await readDataset(db);
+    expect(stored?.meta.name).toBe('small');
+    expect(stored?.pages).toEqual([[{ id: 1, cells: ['a', 'b'] }]]);
+  });
+
+  it('rewrites only the changed page on an edit', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const edited = pages[1].map((row, i) => (i === 0 ? { ...row, cells: ['EDITED'] } : row));
+    await writePages(db, { ...meta, nextRowId: 99 }, new Map([[1, edited]]));
+    const stored = await readDataset(db);
+    expect(stored?.pages[1][0].cells).toEqual(['EDITED']);
+    expect(stored?.pages[0]).toEqual(pages[0]);
+    expect(stored?.meta.nextRowId).toBe(99);
+  });
+
+  it('leaves the previous dataset whole when a replacing write fails', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    // A row that cannot be stored (a function is not cloneable) aborts the transaction midway.
+    const poisoned = [[{ id: 1, cells: ['ok'] }], [{ id: 2, cells: [(() => 'x') as unknown as string] }]];
+    await expect(replaceDataset(db, { ...meta, name: 'broken' }, poisoned)).rejects.toThrow();
+    const stored = await readDataset(db);
+    expect(stored?.meta.name).toBe(meta.name);
+    expect(stored?.pages).toEqual(pages);
+  });
+
+  it('deletes a dataset and its pages', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    await deleteDataset(db);
+    expect(await readDataset(db)).toBeNull();
+    expect(await db.pages.count()).toBe(0);
+  });
+});
+
+describe('storage errors', () => {
+  it('recognises a quota error wrapped by Dexie and says the storage is full', () => {
+    const wrapped = { name: 'AbortError', inner: { name: 'QuotaExceededError' } };
+    expect(isQuotaError(wrapped)).toBe(true);
+    expect(storageErrorMessage(wrapped, 'save your change')).toMatch(/storage is full/);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+});
