@@ -24,6 +24,8 @@ class Workspace {
   ready = $state(false);
   canUndo = $state(false);
   canRedo = $state(false);
+  /** Writes not yet durable; the toolbar says "Saving…" until this is back to 0. */
+  saving = $state(0);
   /** Read from the data when it is loaded, not from the browser's locale. */
   dateFormat = $state<DateFormat>('M/d/yyyy');
 
@@ -127,7 +129,8 @@ class Workspace {
   }
 
   private queue<T>(write: () => Promise<T>): Promise<T> {
-    const next = this.writes.then(write, write);
+    this.saving++;
+    const next = this.writes.then(write, write).finally(() => this.saving--);
     this.writes = next.catch(() => undefined);
     return next;
   }

@@ -83,7 +83,7 @@ export class AppPage {
 
   /** The "N of M agreements" counter. */
   async counter(): Promise<string> {
-    return (await this.page.locator('output.count').textContent())?.trim() ?? '';
+    return (await this.page.locator('.toolbar .count').textContent())?.trim() ?? '';
   }
 
   async legendCounts(): Promise<Record<string, number>> {
@@ -126,6 +126,11 @@ export class AppPage {
     const editor = cell.locator('input');
     await editor.fill(value);
     await editor.press('Enter');
+  }
+
+  /** Waits until every change is durably stored, as the toolbar reports it. */
+  async saved(): Promise<void> {
+    await this.page.getByText('All changes saved').waitFor();
   }
 
   /** Clicks "Export TSV" and returns the downloaded file's name and bytes. */
