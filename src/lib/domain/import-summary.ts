@@ -1,4 +1,4 @@
-import type { ParsedTable, SkippedLine } from './import-result';
+import type { SkippedLine, TableSummary } from './import-result';
 
 export function agreements(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'agreement' : 'agreements'}`;
@@ -14,7 +14,7 @@ function describeSkipped(line: SkippedLine): string {
 }
 
 /** What the file held besides its records, in words, one item a line. */
-export function importDetails(table: ParsedTable): string[] {
+export function importDetails(table: TableSummary): string[] {
   const details: string[] = [];
   if (table.skipped.length > 0) {
     details.push(
@@ -30,6 +30,6 @@ export function importDetails(table: ParsedTable): string[] {
   return details;
 }
 
-export function importHeadline(table: ParsedTable): string {
-  return `Imported ${agreements(table.rows.length)}`;
+export function importHeadline(table: TableSummary): string {
+  return `Imported ${agreements(table.rowCount)}`;
 }

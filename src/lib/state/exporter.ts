@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { agreements } from '../domain/import-summary';
-import { encodeTable } from '../domain/tsv-encode';
+import { dataWorker } from '../workers/data-client';
 import { notices } from './notices.svelte';
 import { workspace } from './workspace.svelte';
 
@@ -8,25 +8,32 @@ export function exportFileName(name: string, today: Date): string {
   return `${name}-${format(today, 'yyyy-MM-dd')}.tsv`;
 }
 
-/** Writes the dataset in its own dialect and hands it to the browser as a download. */
-export function exportTsv(): void {
+/**
+ * Writes the stored dataset in its own dialect (in the worker: encoding 100k rows would block the
+ * page) and hands it to the browser as a download.
+ */
+export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
-  const rows = workspace.rows;
-  const { bytes, neutralised, quotedInRaw } = encodeTable(
-    meta.header,
-    rows.map((row) => row.cells as string[]),
-    meta.dialect,
-  );
+  await workspace.flush();
+  const response = await dataWorker.request({ type: 'export' });
+  if (response.type !== 'exported') {
+    notices.error(response.type === 'failed' ? response.message : 'The export failed.');
+    return;
+  }
+  const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
   const fileName = exportFileName(meta.name, new Date());
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/tab-separated-values' }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/tab-separated-values' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   // The download has started from the blob by the time the click returns; keep it a moment anyway.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  notices.info(`Exported ${agreements(rows)} to ${fileName}`, exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
+}
 
+function exportDetails(neutralised: number, quotedInRaw: number, unencodable: number, encoding: string): string[] {
   const details: string[] = [];
   if (neutralised > 0) {
     details.push(
@@ -38,5 +45,10 @@ export function exportTsv(): void {
       `${quotedInRaw} ${quotedInRaw === 1 ? 'cell holds' : 'cells hold'} a tab or line break, so ${quotedInRaw === 1 ? 'it was' : 'they were'} wrapped in quotes as Excel does.`,
     );
   }
-  notices.info(`Exported ${agreements(rows.length)} to ${fileName}`, details);
+  if (unencodable > 0) {
+    details.push(
+      `${unencodable} ${unencodable === 1 ? 'character' : 'characters'} cannot be written in ${encoding}, the file's encoding, and became "?".`,
+    );
+  }
+  return details;
 }

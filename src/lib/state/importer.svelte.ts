@@ -1,39 +1,40 @@
 import { agreements, importDetails, importHeadline } from '../domain/import-summary';
-import type { ParsedTable } from '../domain/import-result';
-import { ParserClient } from '../workers/parser-client';
+import type { TableSummary } from '../domain/import-result';
+import { dataWorker } from '../workers/data-client';
 import { notices } from './notices.svelte';
 import { workspace } from './workspace.svelte';
 
 export interface PendingImport {
-  table: ParsedTable;
+  summary: TableSummary;
   fileName: string;
 }
 
 /**
- * An import in three steps: read and validate the file (in a worker), ask before replacing
- * existing data, then store it in one transaction. Nothing stored changes until the last step,
- * so a refused or cancelled file leaves the workspace exactly as it was.
+ * An import in three steps: read and validate the file (in the worker), ask before replacing
+ * existing data, then store it in one transaction (in the worker too). Nothing stored changes
+ * until the last step, so a refused or cancelled file leaves the workspace exactly as it was.
  */
 class Importer {
   /** What is happening now, for the progress bar; null when idle. */
   busy = $state<string | null>(null);
   pending = $state.raw<PendingImport | null>(null);
-  private parser = new ParserClient();
 
   async importFile(file: File): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.pending) return;
     this.busy = `Reading ${file.name}…`;
     try {
-      const result = await this.parser.parse(await file.arrayBuffer());
-      if (!result.ok) {
-        const where = result.error.line ? ` (line ${result.error.line})` : '';
-        notices.error(`${file.name} was not imported${where}: ${result.error.message}`);
-        return;
-      }
-      if (workspace.rows.length === 0) {
-        await this.store({ table: result.table, fileName: file.name });
-      } else {
-        this.pending = { table: result.table, fileName: file.name };
+      const bytes = await file.arrayBuffer();
+      // Transferred, not copied: a 50 MB file is handed to the worker for free.
+      const response = await dataWorker.request({ type: 'parse', bytes }, [bytes]);
+      if (response.type === 'refused') {
+        const where = response.error.line ? ` (line ${response.error.line})` : '';
+        notices.error(`${file.name} was not imported${where}: ${response.error.message}`);
+      } else if (response.type === 'parsed') {
+        const pending = { summary: response.summary, fileName: file.name };
+        if (workspace.rows.length === 0) await this.store(pending);
+        else this.pending = pending;
+      } else if (response.type === 'failed') {
+        notices.error(`${file.name} was not imported: ${response.message}`);
       }
     } finally {
       this.busy = null;
@@ -43,30 +44,38 @@ class Importer {
   async importSample(): Promise<void> {
     // The sample ships with the app (public/), so this works offline and never leaves the origin.
     const response = await fetch(new URL('partner-agreements.tsv', document.baseURI));
-    const blob = await response.blob();
-    await this.importFile(new File([blob], 'partner-agreements.tsv'));
+    await this.importFile(new File([await response.blob()], 'partner-agreements.tsv'));
   }
 
   async confirmReplace(): Promise<void> {
     const pending = this.pending;
     this.pending = null;
-    if (pending) await this.store(pending);
+    if (!pending) return;
+    try {
+      await this.store(pending);
+    } finally {
+      this.busy = null;
+    }
   }
 
   cancel(): void {
     if (this.pending) notices.info(`Import cancelled: ${this.pending.fileName} was not imported; nothing changed.`);
     this.pending = null;
+    void dataWorker.request({ type: 'discard' });
   }
 
-  private async store(pending: PendingImport): Promise<void> {
-    this.busy = `Saving ${agreements(pending.table.rows.length)}…`;
-    try {
-      if (await workspace.replace(pending.table, pending.fileName)) {
-        notices.info(importHeadline(pending.table), importDetails(pending.table));
-      }
-    } finally {
-      this.busy = null;
+  private async store({ summary, fileName }: PendingImport): Promise<void> {
+    this.busy = `Saving ${agreements(summary.rowCount)}…`;
+    // Edits made before the import reach storage first, so they cannot land on the new data.
+    await workspace.flush();
+    const response = await dataWorker.request({ type: 'store', fileName, now: Date.now() });
+    if (response.type !== 'stored') {
+      notices.error(response.type === 'failed' ? response.message : 'The import could not be stored.');
+      return;
     }
+    await workspace.load();
+    // Said only now that every row is durably stored and on screen.
+    notices.info(importHeadline(summary), importDetails(summary));
   }
 }
 

@@ -1,11 +1,10 @@
 import { db } from '../db/db';
-import { readDataset, replaceDataset, writePages } from '../db/dataset-repo';
+import { readDataset, writePages } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
-import { columnCount, datasetFromTable, type DatasetMeta } from '../domain/dataset';
+import { columnCount, type DatasetMeta } from '../domain/dataset';
 import { detectDateFormat, type DateFormat } from '../domain/dates';
-import type { ParsedTable } from '../domain/import-result';
 import { PagedRows } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, statusLookup } from '../domain/status';
@@ -21,6 +20,11 @@ import { settings } from './settings.svelte';
 class Workspace {
   meta = $state.raw<DatasetMeta | null>(null);
   rows = $state.raw<readonly Row[]>([]);
+  /**
+   * When `rows` last changed by edits alone: the rows before and the changed rows, so the grid can
+   * update those in place instead of diffing 100,000 rows.
+   */
+  edited = $state.raw<{ from: readonly Row[]; to: readonly Row[]; rows: Row[] } | null>(null);
   ready = $state(false);
   canUndo = $state(false);
   canRedo = $state(false);
@@ -46,6 +50,7 @@ class Workspace {
   async load(): Promise<void> {
     try {
       const stored = await readDataset(db);
+      this.history.clear();
       this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []));
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
@@ -54,20 +59,9 @@ class Workspace {
     }
   }
 
-  /** Replaces everything with an imported table, atomically. Resolves once it is stored. */
-  async replace(table: ParsedTable, fileName: string): Promise<boolean> {
-    const { meta, rows } = datasetFromTable(table, fileName, new Date());
-    const paged = PagedRows.fromRows(rows);
-    const pages = Array.from({ length: paged.pageCount }, (_, i) => paged.page(i));
-    try {
-      await this.queue(() => replaceDataset(db, meta, pages));
-    } catch (error) {
-      notices.error(storageErrorMessage(error, 'store the imported agreements'));
-      return false;
-    }
-    this.history.clear();
-    this.show(meta, paged);
-    return true;
+  /** Resolves once every change made so far is durably stored. */
+  flush(): Promise<void> {
+    return this.writes.then(() => undefined);
   }
 
   edit(id: number, column: number, value: string): Promise<void> {
@@ -112,9 +106,14 @@ class Workspace {
   private async commit(change: Change, record = true): Promise<void> {
     const meta = this.meta;
     if (!meta) return;
+    const from = this.rows;
     const touched = applyChange(this.paged, change);
     if (record) this.history.record(change);
     this.rows = this.paged.all();
+    this.edited =
+      change.kind === 'edit'
+        ? { from, to: this.rows, rows: change.edits.flatMap(({ id }) => this.paged.get(id) ?? []) }
+        : null;
     this.syncHistory();
     const pages = new Map([...touched].map((i) => [i, this.paged.page(i).slice()] as const));
     try {
@@ -123,8 +122,6 @@ class Workspace {
       // What is on screen must be what is stored: show the error and go back to the stored data.
       notices.error(storageErrorMessage(error, 'save your change'));
       await this.load();
-      this.history.clear();
-      this.syncHistory();
     }
   }
 

@@ -19,7 +19,14 @@ function leadingNumber(text: string): number {
   return m ? Number(m[0]) : Number.POSITIVE_INFINITY;
 }
 
-function compareBy(key: (text: string) => number) {
+/** A comparator on a numeric key, remembered per text: sorting 100k rows compares ~1.7M times. */
+function compareBy(toKey: (text: string) => number) {
+  const keys = new Map<string, number>();
+  const key = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = toKey(text)));
+    return k;
+  };
   return (a: string, b: string) => {
     const ka = key(a ?? '');
     const kb = key(b ?? '');
@@ -53,7 +60,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     comparator: (a: string, b: string) =>
       STATUSES.findIndex((s) => STATUS_LABEL[s] === a) - STATUSES.findIndex((s) => STATUS_LABEL[s] === b),
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
-    tooltipValueGetter: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),
+    tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),
   };
 
   const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
@@ -78,7 +85,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
         'cell-invalid': (p: CellClassParams<Row>) =>
           !!p.data && (p.data.cells[column] ?? '').trim() !== '' && statusOf(p.data).status === 'unknown',
       };
-      def.tooltipValueGetter = (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined);
+      def.tooltip = (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined);
     }
     return def;
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDataset, readDataset, replaceDataset, writePages } from '../../../src/lib/db/dataset-repo';
+import { deleteDataset, readDataset, replaceDataset, storeTable, writePages } from '../../../src/lib/db/dataset-repo';
 import { isQuotaError, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
@@ -89,5 +89,19 @@ describe('storage errors', () => {
     expect(isQuotaError(wrapped)).toBe(true);
     expect(storageErrorMessage(wrapped, 'save your change')).toMatch(/storage is full/);
     expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+});
+
+describe('storeTable', () => {
+  it('stores an imported table as the current dataset with ids of its own, in pages', async () => {
+    const db = freshDb();
+    const table = importFixture('partner-agreements.tsv');
+    const meta = await storeTable(db, table, 'partner-agreements.tsv', new Date(0));
+    const stored = await readDataset(db);
+    expect(stored?.meta).toEqual(meta);
+    expect(meta.name).toBe('partner-agreements');
+    expect(meta.nextRowId).toBe(75);
+    expect(stored?.pages.flat().map((r) => r.cells)).toEqual(table.rows);
+    expect(new Set(stored?.pages.flat().map((r) => r.id)).size).toBe(74);
   });
 });

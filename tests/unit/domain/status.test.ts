@@ -69,7 +69,8 @@ describe('the sample on 2026-11-28', () => {
     expect(row && status(row).status).toBe(expected);
   });
 
-  it('remembers a verdict per row object until the rules change', () => {
-    expect(status(rows[0])).toBe(status(rows[0]));
+  it('remembers a verdict per date text until the rules change', () => {
+    expect(status(rows[0])).toBe(status(rows[1]));
+    expect(statusLookup(rules, column)(rows[0])).not.toBe(status(rows[0]));
   });
 });

@@ -1,0 +1,61 @@
+/// <reference lib="webworker" />
+import { db } from '../db/db';
+import { readDataset, storeTable } from '../db/dataset-repo';
+import { storageErrorMessage } from '../db/errors';
+import { importBytes } from '../domain/import-file';
+import { summarise, type ParsedTable } from '../domain/import-result';
+import { encodeTable } from '../domain/tsv-encode';
+import type { DataRequest, DataResponse, Envelope } from './data-protocol';
+
+// A thin shell over domain/ and db/ (both tested under Node): it only moves all-rows work off
+// the main thread, so a 100,000-row file never freezes the page.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The last parsed file, kept here until the user confirms or cancels its import. */
+let parsed: ParsedTable | null = null;
+
+async function handle(request: DataRequest): Promise<{ response: DataResponse; transfer?: Transferable[] }> {
+  switch (request.type) {
+    case 'parse': {
+      parsed = null;
+      const result = importBytes(new Uint8Array(request.bytes));
+      if (!result.ok) return { response: { type: 'refused', error: result.error } };
+      parsed = result.table;
+      return { response: { type: 'parsed', summary: summarise(result.table) } };
+    }
+    case 'store': {
+      if (!parsed) return { response: { type: 'failed', message: 'There is no parsed file to store.' } };
+      try {
+        await storeTable(db, parsed, request.fileName, new Date(request.now));
+      } catch (error) {
+        return { response: { type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') } };
+      }
+      parsed = null;
+      return { response: { type: 'stored' } };
+    }
+    case 'discard':
+      parsed = null;
+      return { response: { type: 'stored' } };
+    case 'export': {
+      const stored = await readDataset(db);
+      if (!stored) return { response: { type: 'failed', message: 'There is nothing to export yet.' } };
+      const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
+      const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { response: { type: 'exported', bytes: buffer, rows: cells.length, ...counts }, transfer: [buffer] };
+    }
+  }
+}
+
+scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
+  const { id, body } = event.data;
+  let reply: { response: DataResponse; transfer?: Transferable[] };
+  try {
+    reply = await handle(body);
+  } catch (error) {
+    // Errors users can meet come back as values; reaching here is a bug, reported, never hung on.
+    const detail = error instanceof Error ? error.message : String(error);
+    reply = { response: { type: 'failed', message: `Pactsheet hit an unexpected error (${detail}).` } };
+  }
+  scope.postMessage({ id, body: reply.response } satisfies Envelope<DataResponse>, reply.transfer ?? []);
+};
