@@ -5,81 +5,130 @@ import { PagedRows } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import type { PactsheetDB, StoredPage } from './schema';
 
-/** Every function here is one transaction: a dataset is never seen half-written. */
-
+/**
+ * Every function here is one transaction: a dataset is never seen half-written.
+ * Datasets by id: "current" is the open one; "snapshot" is the one a replacing import or restore
+ * displaced, kept so that it can be brought back.
+ */
 export const CURRENT = 'current';
+export const SNAPSHOT = 'snapshot';
 
 export interface StoredData {
   meta: DatasetMeta;
   pages: Row[][];
 }
 
-function pageRange(dataset: string) {
-  return [
-    [dataset, Dexie.minKey],
-    [dataset, Dexie.maxKey],
-  ] as const;
+/** Another tab wrote since this one last read: nothing was written, reload and try again. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor() {
+    super('The agreements were changed in another tab.');
+  }
 }
 
-export async function readDataset(db: PactsheetDB, dataset = CURRENT): Promise<StoredData | null> {
-  return db.transaction('r', db.datasets, db.pages, async () => {
-    const stored = await db.datasets.get(dataset);
-    if (!stored) return null;
-    const [lower, upper] = pageRange(dataset);
-    const pages = await db.pages.where('[dataset+index]').between(lower, upper, true, true).toArray();
-    const { id: _id, ...meta } = stored;
-    const ordered: Row[][] = [];
-    for (const page of pages) ordered[page.index] = page.rows;
-    // A page index can be missing only if it was never written; treat it as empty.
-    return { meta, pages: Array.from(ordered, (rows) => rows ?? []) };
-  });
+function pagesOf(db: PactsheetDB, dataset: string) {
+  return db.pages.where('[dataset+index]').between([dataset, Dexie.minKey], [dataset, Dexie.maxKey], true, true);
 }
 
-/** Replaces a whole dataset atomically: the old one or the new one, never a mix. */
+async function read(db: PactsheetDB, dataset: string): Promise<StoredData | null> {
+  const stored = await db.datasets.get(dataset);
+  if (!stored) return null;
+  const pages = await pagesOf(db, dataset).toArray();
+  const { id: _id, ...meta } = stored;
+  const ordered: Row[][] = [];
+  for (const page of pages) ordered[page.index] = page.rows;
+  // A page index can be missing only if it was never written; treat it as empty.
+  return { meta, pages: Array.from(ordered, (rows) => rows ?? []) };
+}
+
+async function write(db: PactsheetDB, dataset: string, meta: DatasetMeta, pages: readonly (readonly Row[])[]) {
+  await pagesOf(db, dataset).delete();
+  await db.pages.bulkPut(pages.map((rows, index) => ({ dataset, index, rows: rows as Row[] })));
+  await db.datasets.put({ ...meta, id: dataset });
+}
+
+export function readDataset(db: PactsheetDB, dataset = CURRENT): Promise<StoredData | null> {
+  return db.transaction('r', db.datasets, db.pages, () => read(db, dataset));
+}
+
+export async function readMeta(db: PactsheetDB, dataset = CURRENT): Promise<DatasetMeta | null> {
+  const stored = await db.datasets.get(dataset);
+  if (!stored) return null;
+  const { id: _id, ...meta } = stored;
+  return meta;
+}
+
+/**
+ * Replaces the current dataset atomically: the old one or the new one, never a mix. With
+ * `keepSnapshot`, the old one becomes the snapshot in the same transaction.
+ */
 export async function replaceDataset(
   db: PactsheetDB,
   meta: DatasetMeta,
   pages: readonly (readonly Row[])[],
-  dataset = CURRENT,
+  { keepSnapshot = false } = {},
 ): Promise<void> {
   await db.transaction('rw', db.datasets, db.pages, async () => {
-    const [lower, upper] = pageRange(dataset);
-    await db.pages.where('[dataset+index]').between(lower, upper, true, true).delete();
-    await db.pages.bulkPut(pages.map((rows, index) => ({ dataset, index, rows: rows as Row[] })));
-    await db.datasets.put({ ...meta, id: dataset });
+    if (keepSnapshot) {
+      const previous = await read(db, CURRENT);
+      if (previous) await write(db, SNAPSHOT, previous.meta, previous.pages);
+    }
+    await write(db, CURRENT, meta, pages);
   });
 }
 
-/** Stores an imported table as the current dataset, in pages, in one transaction. */
-export async function storeTable(db: PactsheetDB, table: ParsedTable, fileName: string, now: Date): Promise<DatasetMeta> {
-  const { meta, rows } = datasetFromTable(table, fileName, now);
+/** Stores an imported table as the current dataset, in pages, keeping the old one as snapshot. */
+export async function storeTable(
+  db: PactsheetDB,
+  table: ParsedTable,
+  fileName: string,
+  now: Date,
+  stamp?: string,
+): Promise<DatasetMeta> {
+  const { meta, rows } = datasetFromTable(table, fileName, now, stamp);
   const paged = PagedRows.fromRows(rows);
-  await replaceDataset(db, meta, Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)));
+  const pages = Array.from({ length: paged.pageCount }, (_, i) => paged.page(i));
+  await replaceDataset(db, meta, pages, { keepSnapshot: true });
   return meta;
 }
 
-/** Writes changed pages and the dataset's metadata together. */
+/**
+ * Writes changed pages and the dataset's metadata together, but only if no other tab has written
+ * since this one saw `expectedStamp`; otherwise throws ConflictError and writes nothing.
+ */
 export async function writePages(
   db: PactsheetDB,
   meta: DatasetMeta,
   pages: ReadonlyMap<number, readonly Row[]>,
-  dataset = CURRENT,
+  expectedStamp: string | undefined,
 ): Promise<void> {
-  const stored: StoredPage[] = [...pages].map(([index, rows]) => ({
-    dataset,
-    index,
-    rows: rows as Row[],
-  }));
+  const stored: StoredPage[] = [...pages].map(([index, rows]) => ({ dataset: CURRENT, index, rows: rows as Row[] }));
   await db.transaction('rw', db.datasets, db.pages, async () => {
+    const current = await db.datasets.get(CURRENT);
+    if (current?.stamp !== expectedStamp) throw new ConflictError();
     await db.pages.bulkPut(stored);
-    await db.datasets.put({ ...meta, id: dataset });
+    await db.datasets.put({ ...meta, id: CURRENT });
   });
 }
 
-export async function deleteDataset(db: PactsheetDB, dataset = CURRENT): Promise<void> {
-  await db.transaction('rw', db.datasets, db.pages, async () => {
-    const [lower, upper] = pageRange(dataset);
-    await db.pages.where('[dataset+index]').between(lower, upper, true, true).delete();
-    await db.datasets.delete(dataset);
+/** Swaps the snapshot and the current dataset, so a restore can itself be undone the same way. */
+export async function restoreSnapshot(db: PactsheetDB, stamp: string): Promise<boolean> {
+  return db.transaction('rw', db.datasets, db.pages, async () => {
+    const snapshot = await read(db, SNAPSHOT);
+    if (!snapshot) return false;
+    const current = await read(db, CURRENT);
+    if (current) await write(db, SNAPSHOT, current.meta, current.pages);
+    else await deleteIn(db, SNAPSHOT);
+    await write(db, CURRENT, { ...snapshot.meta, stamp }, snapshot.pages);
+    return true;
   });
+}
+
+async function deleteIn(db: PactsheetDB, dataset: string) {
+  await pagesOf(db, dataset).delete();
+  await db.datasets.delete(dataset);
+}
+
+export async function deleteDataset(db: PactsheetDB, dataset = CURRENT): Promise<void> {
+  await db.transaction('rw', db.datasets, db.pages, () => deleteIn(db, dataset));
 }

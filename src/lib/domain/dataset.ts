@@ -12,6 +12,20 @@ export interface DatasetMeta {
   /** The next row id to hand out; ids are never reused, so undo and history stay unambiguous. */
   nextRowId: number;
   importedAt: string;
+  /**
+   * Names the last write. A tab that writes checks the stamp it last saw is still there, so two
+   * tabs never overwrite each other's pages unknowingly; a new stamp tells other tabs to reload.
+   */
+  stamp?: string;
+  /** When a person last changed a cell or row (ISO time). */
+  changedAt?: string;
+  /** When the dataset was last exported (ISO time). */
+  exportedAt?: string;
+}
+
+/** A unique-enough name for one write: time plus randomness, no secure context needed. */
+export function newStamp(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export function datasetName(fileName: string): string {
@@ -23,6 +37,7 @@ export function datasetFromTable(
   table: ParsedTable,
   fileName: string,
   now: Date,
+  stamp = newStamp(),
 ): { meta: DatasetMeta; rows: Row[] } {
   const rows = table.rows.map((cells, i) => ({ id: i + 1, cells }));
   return {
@@ -32,6 +47,7 @@ export function datasetFromTable(
       dialect: table.dialect,
       nextRowId: rows.length + 1,
       importedAt: now.toISOString(),
+      stamp,
     },
     rows,
   };

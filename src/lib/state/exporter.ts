@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { agreements } from '../domain/import-summary';
 import { dataWorker } from '../workers/data-client';
+import { saveFile } from './download';
 import { notices } from './notices.svelte';
 import { workspace } from './workspace.svelte';
 
@@ -23,13 +24,8 @@ export async function exportTsv(): Promise<void> {
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
   const fileName = exportFileName(meta.name, new Date());
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/tab-separated-values' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has started from the blob by the time the click returns; keep it a moment anyway.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(bytes, fileName, 'text/tab-separated-values');
+  await workspace.markExported();
   notices.info(`Exported ${agreements(rows)} to ${fileName}`, exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
 }
 

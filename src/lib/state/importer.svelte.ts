@@ -68,7 +68,7 @@ class Importer {
     this.busy = `Saving ${agreements(summary.rowCount)}…`;
     // Edits made before the import reach storage first, so they cannot land on the new data.
     await workspace.flush();
-    const response = await dataWorker.request({ type: 'store', fileName, now: Date.now() });
+    const response = await dataWorker.request({ type: 'store', fileName, now: Date.now(), stamp: workspace.ownStamp() });
     if (response.type !== 'stored') {
       notices.error(response.type === 'failed' ? response.message : 'The import could not be stored.');
       return;

@@ -1,21 +1,24 @@
 import { db } from '../db/db';
-import { readDataset, writePages } from '../db/dataset-repo';
+import { ConflictError, readDataset, restoreSnapshot, writePages } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
-import { columnCount, type DatasetMeta } from '../domain/dataset';
+import { columnCount, newStamp, type DatasetMeta } from '../domain/dataset';
 import { detectDateFormat, type DateFormat } from '../domain/dates';
-import { PagedRows } from '../domain/paged-rows';
+import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, statusLookup } from '../domain/status';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
+import { replacedCellsMessage, type EditedCell } from './replaced-cells';
 import { settings } from './settings.svelte';
 
+const NO_HEADER: readonly string[] = [];
+
 /**
- * The open dataset: its rows in memory (for the grid) and in IndexedDB (the truth across reloads).
- * Every change is applied in memory, recorded for undo, and written at once; writes are queued so
- * they reach storage in the order they were made.
+ * The open dataset: its rows in memory (for the grid) and in IndexedDB (the truth across reloads
+ * and tabs). Every change is applied in memory, recorded for undo, and written at once; writes
+ * are queued so they reach storage in the order they were made.
  */
 class Workspace {
   meta = $state.raw<DatasetMeta | null>(null);
@@ -30,10 +33,14 @@ class Workspace {
   canRedo = $state(false);
   /** Writes not yet durable; the toolbar says "Saving…" until this is back to 0. */
   saving = $state(0);
+  /** Set when another tab upgrades the database: this tab has saved everything and must reload. */
+  closed = $state(false);
   /** Read from the data when it is loaded, not from the browser's locale. */
   dateFormat = $state<DateFormat>('M/d/yyyy');
 
-  columnMap = $derived(mapColumns(this.meta?.header ?? []));
+  // Derived from the header alone, so that per-edit metadata updates don't rebuild columns.
+  header = $derived(this.meta?.header ?? NO_HEADER);
+  columnMap = $derived(mapColumns(this.header));
   columnCount = $derived(this.meta ? columnCount(this.meta, this.rows) : 0);
   statusOf = $derived(
     statusLookup(
@@ -46,11 +53,15 @@ class Workspace {
   private paged = new PagedRows([]);
   private history = new History();
   private writes: Promise<unknown> = Promise.resolve();
+  /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
+  private seen: string | undefined;
+  private own = new Set<string>();
+  /** Cells this tab changed since it last loaded, to tell the user if another tab replaces one. */
+  private mine = new Map<string, EditedCell>();
 
   async load(): Promise<void> {
     try {
       const stored = await readDataset(db);
-      this.history.clear();
       this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []));
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
@@ -59,9 +70,36 @@ class Workspace {
     }
   }
 
+  /**
+   * Another tab (or this tab's worker) wrote: reload, and say so if a cell this tab had edited
+   * now holds something else. Our own writes are recognised by their stamps and ignored.
+   */
+  async syncFromStorage(stamp: string | undefined): Promise<void> {
+    if (this.closed || stamp === this.seen || (stamp && this.own.has(stamp))) return;
+    await this.flush();
+    const mine = [...this.mine.values()];
+    await this.load();
+    const message = replacedCellsMessage(mine, this.paged, this.header);
+    if (message) notices.error(message);
+  }
+
+  /** A stamp for a write another part of this tab (the import worker) is about to make. */
+  ownStamp(): string {
+    const stamp = newStamp();
+    this.own.add(stamp);
+    return stamp;
+  }
+
   /** Resolves once every change made so far is durably stored. */
   flush(): Promise<void> {
     return this.writes.then(() => undefined);
+  }
+
+  /** Stops writing so another tab can upgrade the database: everything queued is saved first. */
+  async closeForUpgrade(): Promise<void> {
+    this.closed = true;
+    await this.flush();
+    db.close();
   }
 
   edit(id: number, column: number, value: string): Promise<void> {
@@ -72,7 +110,7 @@ class Workspace {
 
   /** Appends an empty row (one empty cell per header column) and returns its id. */
   async addRow(): Promise<number | null> {
-    if (!this.meta) return null;
+    if (!this.meta || this.closed) return null;
     const id = this.meta.nextRowId;
     this.meta = { ...this.meta, nextRowId: id + 1 };
     const row: Row = { id, cells: this.meta.header.map(() => '') };
@@ -82,12 +120,11 @@ class Workspace {
 
   deleteRows(ids: readonly number[]): Promise<void> {
     const wanted = new Set(ids);
-    const placements = [];
+    const placements: Placement[] = [];
     for (let page = 0; page < this.paged.pageCount; page++) {
-      const rows = this.paged.page(page);
-      for (let position = 0; position < rows.length; position++) {
-        if (wanted.has(rows[position].id)) placements.push({ row: rows[position], page, position });
-      }
+      this.paged.page(page).forEach((row, position) => {
+        if (wanted.has(row.id)) placements.push({ row, page, position });
+      });
     }
     if (placements.length === 0) return Promise.resolve();
     return this.commit({ kind: 'delete', placements });
@@ -103,9 +140,22 @@ class Workspace {
     return change ? this.commit(change, false) : Promise.resolve();
   }
 
-  private async commit(change: Change, record = true): Promise<void> {
+  /** Records that the data was exported now (for the "Last exported" reminder). */
+  markExported(): Promise<void> {
+    return this.commit({ kind: 'edit', edits: [] }, false, { exportedAt: new Date().toISOString() });
+  }
+
+  /** Brings back the dataset a replacing import or restore displaced (and keeps this one instead). */
+  async restoreSnapshot(): Promise<boolean> {
+    await this.flush();
+    const restored = await restoreSnapshot(db, this.ownStamp());
+    if (restored) await this.load();
+    return restored;
+  }
+
+  private async commit(change: Change, record = true, patch: Partial<DatasetMeta> = {}): Promise<void> {
     const meta = this.meta;
-    if (!meta) return;
+    if (!meta || this.closed) return;
     const from = this.rows;
     const touched = applyChange(this.paged, change);
     if (record) this.history.record(change);
@@ -115,14 +165,39 @@ class Workspace {
         ? { from, to: this.rows, rows: change.edits.flatMap(({ id }) => this.paged.get(id) ?? []) }
         : null;
     this.syncHistory();
+    if (change.kind === 'edit') {
+      for (const e of change.edits) this.mine.set(`${e.id}:${e.column}`, { id: e.id, column: e.column, value: e.after });
+    }
+
+    const expected = this.seen;
+    const stamp = this.ownStamp();
+    this.seen = stamp;
+    const isUserChange = change.kind !== 'edit' || change.edits.length > 0;
+    const next: DatasetMeta = { ...meta, ...patch, stamp, ...(isUserChange ? { changedAt: new Date().toISOString() } : {}) };
+    this.meta = next;
     const pages = new Map([...touched].map((i) => [i, this.paged.page(i).slice()] as const));
     try {
-      await this.queue(() => writePages(db, meta, pages));
+      await this.queue(() => writePages(db, next, pages, expected));
     } catch (error) {
+      if (error instanceof ConflictError) return this.rebase(change);
       // What is on screen must be what is stored: show the error and go back to the stored data.
       notices.error(storageErrorMessage(error, 'save your change'));
       await this.load();
     }
+  }
+
+  /**
+   * Another tab wrote between our read and our write. Load its data; then an edit is applied on
+   * top (the later write wins, as in a shared spreadsheet), while a structural change, whose
+   * positions no longer hold, is dropped with a message.
+   */
+  private async rebase(change: Change): Promise<void> {
+    await this.syncFromStorage(undefined);
+    if (change.kind !== 'edit') {
+      notices.error('Another tab changed these agreements at the same moment, so your last row change was not saved. The grid shows the latest data: please do it again.');
+      return;
+    }
+    for (const { id, column, after } of change.edits) await this.edit(id, column, after);
   }
 
   private queue<T>(write: () => Promise<T>): Promise<T> {
@@ -134,6 +209,9 @@ class Workspace {
 
   private show(meta: DatasetMeta | null, paged: PagedRows): void {
     this.paged = paged;
+    this.history.clear();
+    this.mine.clear();
+    this.seen = meta?.stamp;
     const rows = paged.all();
     if (meta) {
       const map = mapColumns(meta.header);
@@ -142,6 +220,7 @@ class Workspace {
     }
     this.meta = meta;
     this.rows = rows;
+    this.edited = null;
     this.syncHistory();
   }
 

@@ -8,14 +8,17 @@ import type { ImportError, TableSummary } from '../domain/import-result';
 export type DataRequest =
   | { type: 'parse'; bytes: ArrayBuffer }
   /** Stores the table from the last successful parse as the current dataset. */
-  | { type: 'store'; fileName: string; now: number }
+  | { type: 'store'; fileName: string; now: number; stamp: string }
   | { type: 'discard' }
-  | { type: 'export' };
+  | { type: 'export' }
+  | { type: 'backup'; now: number }
+  | { type: 'restore'; bytes: ArrayBuffer; stamp: string };
 
 export type DataResponse =
   | { type: 'parsed'; summary: TableSummary }
   | { type: 'refused'; error: ImportError }
-  | { type: 'stored' }
+  | { type: 'stored'; rows: number }
+  | { type: 'backup'; bytes: ArrayBuffer }
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
   | { type: 'failed'; message: string };
 

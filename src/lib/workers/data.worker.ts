@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 import { db } from '../db/db';
-import { readDataset, storeTable } from '../db/dataset-repo';
+import { readDataset, replaceDataset, storeTable } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
+import { makeBackup, readBackup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
+import { PagedRows } from '../domain/paged-rows';
 import { summarise, type ParsedTable } from '../domain/import-result';
 import { encodeTable } from '../domain/tsv-encode';
 import type { DataRequest, DataResponse, Envelope } from './data-protocol';
@@ -26,16 +28,42 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
     case 'store': {
       if (!parsed) return { response: { type: 'failed', message: 'There is no parsed file to store.' } };
       try {
-        await storeTable(db, parsed, request.fileName, new Date(request.now));
+        await storeTable(db, parsed, request.fileName, new Date(request.now), request.stamp);
       } catch (error) {
         return { response: { type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') } };
       }
+      const rows = parsed.rows.length;
       parsed = null;
-      return { response: { type: 'stored' } };
+      return { response: { type: 'stored', rows } };
     }
     case 'discard':
       parsed = null;
-      return { response: { type: 'stored' } };
+      return { response: { type: 'stored', rows: 0 } };
+    case 'backup': {
+      const stored = await readDataset(db);
+      if (!stored) return { response: { type: 'failed', message: 'There is nothing to back up yet.' } };
+      const settings = Object.fromEntries((await db.settings.toArray()).map(({ key, value }) => [key, value]));
+      const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
+      const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer as ArrayBuffer;
+      return { response: { type: 'backup', bytes }, transfer: [bytes] };
+    }
+    case 'restore': {
+      const read = readBackup(new TextDecoder().decode(request.bytes));
+      if (!read.ok) return { response: { type: 'refused', error: { message: read.message } } };
+      const { meta, rows, settings } = read.backup;
+      const paged = PagedRows.fromRows(rows);
+      try {
+        await db.transaction('rw', db.datasets, db.pages, db.settings, async () => {
+          await replaceDataset(db, { ...meta, stamp: request.stamp }, Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)), {
+            keepSnapshot: true,
+          });
+          await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
+        });
+      } catch (error) {
+        return { response: { type: 'failed', message: storageErrorMessage(error, 'restore the backup') } };
+      }
+      return { response: { type: 'stored', rows: rows.length } };
+    }
     case 'export': {
       const stored = await readDataset(db);
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to export yet.' } };

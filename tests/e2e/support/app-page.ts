@@ -34,6 +34,31 @@ export class AppPage {
     return app;
   }
 
+  /**
+   * A browser on a blank page, not yet on the app: for tests that must watch from the very first
+   * request (recorders, init scripts) or open the app elsewhere with `visit`.
+   */
+  static async launch(options: { now?: Date } = {}): Promise<AppPage> {
+    const browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(options.now ?? PINNED_NOW);
+    return new AppPage(browser, context, page);
+  }
+
+  /** Opens the app at an address of the test's choosing (another server, a sub-path). */
+  async visit(url: string = inject('baseURL')): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  }
+
+  /** Resolves once a service worker controls the page, reloading once if needed (first visit). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.evaluate(() => navigator.serviceWorker.ready);
+    // A first visit is not controlled until it is loaded again (the app does not claim clients).
+    if (!(await this.page.evaluate(() => navigator.serviceWorker.controller !== null))) await this.reload();
+  }
+
   async goto(): Promise<void> {
     await this.page.goto(inject('baseURL'));
     await this.page.getByRole('button', { name: 'Import', exact: true }).waitFor();

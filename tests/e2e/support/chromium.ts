@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.mjs';
 
-/** Debian's Chromium; browser downloads don't work on these machines, so we never try one. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export function assertChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;
@@ -15,20 +15,5 @@ export function assertChromium(): void {
 
 export function launchChromium(): Promise<Browser> {
   assertChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // Without the background-networking flags Chromium keeps calling Google's hosts, which this
-    // network refuses; the rest keep headless runs quiet and deterministic.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 }

@@ -1,6 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDataset, readDataset, replaceDataset, storeTable, writePages } from '../../../src/lib/db/dataset-repo';
+import {
+  ConflictError,
+  deleteDataset,
+  readDataset,
+  readMeta,
+  replaceDataset,
+  restoreSnapshot,
+  SNAPSHOT,
+  storeTable,
+  writePages,
+} from '../../../src/lib/db/dataset-repo';
 import { isQuotaError, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
@@ -19,7 +29,7 @@ afterEach(async () => {
 });
 
 function sample() {
-  const { meta, rows } = datasetFromTable(importFixture('partner-agreements.tsv'), 'partner-agreements.tsv', new Date(0));
+  const { meta, rows } = datasetFromTable(importFixture('partner-agreements.tsv'), 'partner-agreements.tsv', new Date(0), 's1');
   const paged = PagedRows.fromRows(rows, 20);
   return { meta, rows, pages: Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)) };
 }
@@ -54,11 +64,42 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     const { meta, pages } = sample();
     await replaceDataset(db, meta, pages);
     const edited = pages[1].map((row, i) => (i === 0 ? { ...row, cells: ['EDITED'] } : row));
-    await writePages(db, { ...meta, nextRowId: 99 }, new Map([[1, edited]]));
+    await writePages(db, { ...meta, nextRowId: 99, stamp: 's2' }, new Map([[1, edited]]), 's1');
     const stored = await readDataset(db);
     expect(stored?.pages[1][0].cells).toEqual(['EDITED']);
     expect(stored?.pages[0]).toEqual(pages[0]);
     expect(stored?.meta.nextRowId).toBe(99);
+  });
+
+  it('refuses to write over a change made by another tab, and writes nothing', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    await writePages(db, { ...meta, stamp: 'other-tab' }, new Map([[0, pages[0]]]), 's1');
+    const stale = writePages(db, { ...meta, stamp: 'mine' }, new Map([[1, []]]), 's1');
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    const stored = await readDataset(db);
+    expect(stored?.meta.stamp).toBe('other-tab');
+    expect(stored?.pages[1]).toEqual(pages[1]);
+  });
+
+  it('keeps the replaced dataset as a snapshot, and swaps it back on restore', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const small = [[{ id: 1, cells: ['a', 'b'] }]];
+    await replaceDataset(db, { ...meta, name: 'small' }, small, { keepSnapshot: true });
+    expect((await readMeta(db, SNAPSHOT))?.name).toBe(meta.name);
+
+    expect(await restoreSnapshot(db, 'restored')).toBe(true);
+    const restored = await readDataset(db);
+    expect(restored?.pages).toEqual(pages);
+    expect(restored?.meta).toEqual({ ...meta, stamp: 'restored' });
+    expect((await readDataset(db, SNAPSHOT))?.pages).toEqual(small);
+  });
+
+  it('has no snapshot to restore before the first replacing import', async () => {
+    expect(await restoreSnapshot(freshDb(), 'x')).toBe(false);
   });
 
   it('leaves the previous dataset whole when a replacing write fails', async () => {
@@ -67,10 +108,11 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     await replaceDataset(db, meta, pages);
     // A row that cannot be stored (a function is not cloneable) aborts the transaction midway.
     const poisoned = [[{ id: 1, cells: ['ok'] }], [{ id: 2, cells: [(() => 'x') as unknown as string] }]];
-    await expect(replaceDataset(db, { ...meta, name: 'broken' }, poisoned)).rejects.toThrow();
+    await expect(replaceDataset(db, { ...meta, name: 'broken' }, poisoned, { keepSnapshot: true })).rejects.toThrow();
     const stored = await readDataset(db);
     expect(stored?.meta.name).toBe(meta.name);
     expect(stored?.pages).toEqual(pages);
+    expect(await readMeta(db, SNAPSHOT)).toBeNull();
   });
 
   it('deletes a dataset and its pages', async () => {

@@ -1,0 +1,31 @@
+import { db } from '../db/db';
+import { readMeta, SNAPSHOT } from '../db/dataset-repo';
+import type { DatasetMeta } from '../domain/dataset';
+
+/** What the About panel tells about storage: persisted or not, space used and available. */
+class StorageInfo {
+  persisted = $state<boolean | null>(null);
+  usage = $state<number | null>(null);
+  quota = $state<number | null>(null);
+  snapshot = $state.raw<DatasetMeta | null>(null);
+
+  async refresh(): Promise<void> {
+    const storage = navigator.storage;
+    this.persisted = (await storage?.persisted?.()) ?? null;
+    const estimate = await storage?.estimate?.();
+    this.usage = estimate?.usage ?? null;
+    this.quota = estimate?.quota ?? null;
+    this.snapshot = await readMeta(db, SNAPSHOT);
+  }
+
+  /** Asks the browser not to evict our data under storage pressure; it may say no. */
+  async requestPersistence(): Promise<void> {
+    this.persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? null;
+  }
+}
+
+export const storageInfo = new StorageInfo();
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} MB`;
+}

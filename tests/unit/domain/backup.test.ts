@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackup, readBackup } from '../../../src/lib/domain/backup';
+import { datasetFromTable } from '../../../src/lib/domain/dataset';
+import { importFixture } from '../support/sample';
+
+const { meta, rows } = datasetFromTable(importFixture('sample-excel-bom-crlf.tsv'), 'x.tsv', new Date(0), 'stamp');
+const backup = makeBackup(meta, rows, { renewalMonths: 3 }, new Date(0));
+
+describe('backups', () => {
+  it('reads back exactly what was written, dialect and settings included', () => {
+    const result = readBackup(JSON.stringify(backup));
+    expect(result).toEqual({ ok: true, backup });
+  });
+
+  it.each([
+    ['not json', 'This is not a Pactsheet backup: it is not JSON.'],
+    ['{"a":1}', 'This is not a Pactsheet backup (use "Import" for TSV files).'],
+    [JSON.stringify({ ...backup, version: 2 }), 'This backup was made by a newer Pactsheet (format 2); update the app first.'],
+    [JSON.stringify({ ...backup, meta: { ...meta, dialect: { ...meta.dialect, quoting: 'csv' } } }), 'This Pactsheet backup is damaged: its dataset description is missing or malformed.'],
+    [JSON.stringify({ ...backup, rows: [rows[0], { id: 2, cells: [1] }] }), 'This Pactsheet backup is damaged: row 2 is malformed.'],
+    [JSON.stringify({ ...backup, rows: [rows[0], rows[0]] }), 'This Pactsheet backup is damaged: two rows share an id.'],
+  ])('refuses %s with a clear message', (text, message) => {
+    expect(readBackup(text)).toEqual({ ok: false, message });
+  });
+});
