@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, fixtureBytes } from './support/app-page';
-import { recordCspViolations, RequestRecorder, type CspViolation } from './support/privacy';
+import { recordCspViolations, type CspViolation, type RequestRecorder } from './support/privacy';
 import { serveCopyOfDist, type DistServer } from './support/dist-server';
 
 const CSP =
@@ -10,8 +10,8 @@ const CSP =
 
 /** Opens the app at `url` with every request and CSP violation recorded from the first one on. */
 async function openWatched(url: string, init?: (app: AppPage) => Promise<void>) {
-  const app = await AppPage.launch();
-  const requests = new RequestRecorder(app.context, url);
+  const app = await AppPage.launch({ appUrl: url });
+  const requests = app.requests;
   const csp = await recordCspViolations(app.context);
   await init?.(app);
   await app.visit(url);

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
+import { RequestRecorder } from './privacy';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url);
 export const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
@@ -13,11 +14,17 @@ export const PINNED_NOW = new Date('2026-11-28T10:00:00');
 
 /** Pactsheet as a user sees it: a page model over one browser page. */
 export class AppPage {
+  /** Every request of the context, service worker's included: closing fails on a foreign one. */
+  readonly requests: RequestRecorder;
+
   constructor(
     readonly browser: Browser,
     readonly context: BrowserContext,
     readonly page: Page,
-  ) {}
+    requests?: RequestRecorder,
+  ) {
+    this.requests = requests ?? new RequestRecorder(context, inject('baseURL'));
+  }
 
   /**
    * `now` pins the date (time stands still); `startAt` starts a clock that runs on from there,
@@ -38,12 +45,12 @@ export class AppPage {
    * A browser on a blank page, not yet on the app: for tests that must watch from the very first
    * request (recorders, init scripts) or open the app elsewhere with `visit`.
    */
-  static async launch(options: { now?: Date } = {}): Promise<AppPage> {
+  static async launch(options: { now?: Date; appUrl?: string } = {}): Promise<AppPage> {
     const browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await page.clock.setFixedTime(options.now ?? PINNED_NOW);
-    return new AppPage(browser, context, page);
+    return new AppPage(browser, context, page, new RequestRecorder(context, options.appUrl ?? inject('baseURL')));
   }
 
   /** Opens the app at an address of the test's choosing (another server, a sub-path). */
@@ -69,8 +76,20 @@ export class AppPage {
     await this.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
   }
 
-  close(): Promise<void> {
-    return this.browser.close();
+  /** Closes the browser, and fails if anything in it ever talked to another origin. */
+  async close(): Promise<void> {
+    const foreign = this.requests.foreign();
+    await this.browser.close();
+    if (foreign.length > 0) throw new Error(`Requests left the app's origin: ${foreign.join(', ')}`);
+  }
+
+  /** A second tab on the same browser profile (same IndexedDB), with the same pinned date. */
+  async openTab(now: Date = PINNED_NOW): Promise<AppPage> {
+    const page = await this.context.newPage();
+    await page.clock.setFixedTime(now);
+    const tab = new AppPage(this.browser, this.context, page, this.requests);
+    await tab.goto();
+    return tab;
   }
 
   /** Drops a file on the window as a user dragging it from the file manager would. */

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './support/app-page';
+
+const CITY = 'c3';
+
+describe('two tabs on the same data', () => {
+  let first: AppPage;
+  let second: AppPage;
+  beforeAll(async () => {
+    first = await AppPage.open();
+    await first.drop('partner-agreements.tsv');
+    await first.waitForInfo('Imported 74 agreements');
+    second = await first.openTab();
+  });
+  afterAll(() => first.close());
+
+  it('shows an edit made in one tab in the other within a second', async () => {
+    await first.search('KU Leuven');
+    await second.search('KU Leuven');
+    await first.editCell('KU Leuven', CITY, 'Louvain');
+    await expect.poll(() => second.cell('KU Leuven', CITY).textContent(), { timeout: 1000 }).toBe('Louvain');
+  });
+
+  it('lets the later write win, and tells the other tab its value was replaced', async () => {
+    await second.editCell('KU Leuven', CITY, 'Leuven (second tab)');
+    await second.saved();
+    await first.editCell('KU Leuven', CITY, 'Leuven (first tab, later)');
+    await expect.poll(() => second.cell('KU Leuven', CITY).textContent()).toBe('Leuven (first tab, later)');
+    await expect
+      .poll(() => second.alert.textContent())
+      .toContain('City is now "Leuven (first tab, later)" (you had typed "Leuven (second tab)")');
+    expect(await first.cell('KU Leuven', CITY).textContent()).toBe('Leuven (first tab, later)');
+  });
+
+  it('saves and asks to reload when another tab upgrades the database', async () => {
+    await first.editCell('KU Leuven', CITY, 'Saved before the upgrade');
+    // Stands in for a newer Pactsheet in another tab: it opens the database at a higher version.
+    const upgraded = second.page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('pactsheet', 1000);
+          request.onsuccess = () => {
+            const version = request.result.version;
+            request.result.close();
+            resolve(version);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await first.page.getByText('Pactsheet was updated in another tab. Everything you changed is saved.').waitFor();
+    expect(await upgraded).toBe(1000);
+    // The upgraded database still holds the edit made just before.
+    const city = await second.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('pactsheet');
+          request.onsuccess = () => {
+            const pages = request.result.transaction('pages').objectStore('pages').getAll();
+            pages.onsuccess = () => {
+              const rows = (pages.result as { rows: { cells: string[] }[] }[]).flatMap((p) => p.rows);
+              resolve(rows.find((r) => r.cells[2] === 'KU Leuven')?.cells[3] ?? '');
+            };
+          };
+        }),
+    );
+    expect(city).toBe('Saved before the upgrade');
+  });
+});
+
+describe('backups and earlier data', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await AppPage.open();
+    await app.drop('sample-excel-bom-crlf.tsv');
+    await app.waitForInfo('Imported 74 agreements');
+  });
+  afterAll(() => app.close());
+
+  async function about() {
+    await app.page.getByRole('button', { name: 'About / Privacy' }).click();
+    return app.page.getByRole('dialog', { name: 'About / Privacy' });
+  }
+
+  it('says where the data lives and how much storage it uses', async () => {
+    const panel = await about();
+    await expect.poll(() => panel.textContent()).toMatch(/Only in this browser, on this device/);
+    await expect.poll(() => panel.textContent()).toMatch(/Persistent storage: (granted|not granted)/);
+    await expect.poll(() => panel.textContent()).toMatch(/Using [\d.,]+ MB of [\d.,]+ MB available/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('restores a backup exactly after the data is wiped', async () => {
+    await app.search('KU Leuven');
+    await app.editCell('KU Leuven', CITY, 'Edited before backup');
+    await app.saved();
+    const before = (await app.exportTsv()).bytes;
+
+    const panel = await about();
+    const download = app.page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download backup' }).click();
+    const backup = await download;
+    expect(backup.suggestedFilename()).toBe('sample-excel-bom-crlf-backup-2026-11-28.json');
+    const backupPath = await backup.path();
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    // Wipe everything this site stored, as "Clear site data" would.
+    await app.page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('pactsheet'); r.onsuccess = r.onerror = r.onblocked = resolve; }));
+    await app.reload();
+    await app.page.getByRole('button', { name: 'Try the sample' }).waitFor();
+
+    const restorePanel = await about();
+    const chooser = app.page.waitForEvent('filechooser');
+    await restorePanel.getByRole('button', { name: 'Restore', exact: true }).click();
+    await (await chooser).setFiles(backupPath);
+    await app.waitForInfo(/Restored 74 agreements from/);
+    await restorePanel.getByRole('button', { name: 'Close' }).click();
+    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+  });
+
+  it('keeps the data a replacing import displaced, and brings it back', async () => {
+    const before = (await app.exportTsv()).bytes;
+    await app.drop('sample-utf16le.tsv');
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+    await app.waitForInfo('Imported 74 agreements');
+    const panel = await about();
+    await panel.getByRole('button', { name: 'Restore earlier data' }).click();
+    await app.waitForInfo(/Restored the earlier data: 74 agreements/);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+  });
+});
+
+describe('the export reminder', () => {
+  it('says how long ago the last export was when there are changes since', async () => {
+    // A running clock: an edit after the export must be later than it, as in life.
+    const app = await AppPage.open({ startAt: new Date('2026-11-25T10:00:00') });
+    try {
+      await app.drop('partner-agreements.tsv');
+      await app.waitForInfo('Imported 74 agreements');
+      await app.exportTsv();
+      await app.search('KU Leuven');
+      await app.editCell('KU Leuven', CITY, 'Changed after export');
+      await app.saved();
+      await app.page.clock.setSystemTime(new Date('2026-11-28T10:00:00'));
+      await app.reload();
+      await app.page.getByText('Last exported 3 days ago').waitFor();
+      await app.exportTsv();
+      await expect.poll(() => app.page.getByText(/Last exported/).count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
