@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateAgreements } from '../bench/agreements.mjs';
+import { fixtureBytes, PINNED_NOW } from './support/app-page';
+import { startChromium, type KillableChromium } from './support/killable-chromium';
+
+const KILLS = 10;
+const work = mkdtempSync(join(tmpdir(), 'pactsheet-kill-'));
+const big = generateAgreements(100_000);
+const bigPath = join(work, 'agreements-100k.tsv');
+const samplePath = join(work, 'partner-agreements.tsv');
+// What an export gives for each set: the sample without its title/blank/legend lines; the big file as is.
+const sampleExport = Buffer.from(
+  fixtureBytes('partner-agreements.tsv').toString('utf8').split('\n').filter((_, i) => ![27, 28, 29, 59, 79, 80].includes(i)).join('\n') + '\n',
+);
+
+/** A seeded PRNG, so a failing kill moment can be replayed. */
+function random(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+async function openApp(chrome: KillableChromium): Promise<Page> {
+  const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+  await page.clock.setFixedTime(PINNED_NOW);
+  await page.goto(inject('baseURL'));
+  await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  return page;
+}
+
+async function exported(page: Page): Promise<Buffer> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export TSV' }).click();
+  const file = await download;
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(await file.path());
+}
+
+/** Which whole set the app holds, by exporting it and comparing bytes; anything else is a mix. */
+async function heldSet(page: Page): Promise<'sample' | 'big'> {
+  await page.locator('.toolbar .count').waitFor({ timeout: 60_000 });
+  const bytes = await exported(page);
+  if (bytes.equals(sampleExport)) return 'sample';
+  if (bytes.equals(big)) return 'big';
+  throw new Error(`After a kill the data is neither set: ${bytes.length} bytes`);
+}
+
+describe('a browser killed with SIGKILL', () => {
+  const profile = join(work, 'profile');
+  beforeAll(() => {
+    writeFileSync(bigPath, big);
+    writeFileSync(samplePath, fixtureBytes('partner-agreements.tsv'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it(`leaves the old set or the new one, never a mix, when killed during a replacing 100k import (${KILLS} kills)`, async () => {
+    const next = random(20261128);
+    let chrome = await startChromium(profile);
+    let page = await openApp(chrome);
+    await page.locator('input[type="file"]').first().setInputFiles(samplePath);
+    await page.getByText('Imported 74 agreements').waitFor();
+    let held: 'sample' | 'big' = 'sample';
+    const outcomes: string[] = [];
+
+    for (let kill = 1; kill <= KILLS; kill++) {
+      const replaceWith = held === 'sample' ? bigPath : samplePath;
+      await page.locator('input[type="file"]').first().setInputFiles(replaceWith);
+      await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click({ timeout: 60_000 });
+      // Somewhere in parsing, storing or reloading the new set.
+      const delay = Math.floor(next() * 2500);
+      await page.waitForTimeout(delay);
+      chrome.kill();
+
+      chrome = await startChromium(profile);
+      page = await openApp(chrome);
+      const now = await heldSet(page);
+      outcomes.push(`${delay} ms → ${now === held ? 'old' : 'new'}`);
+      held = now;
+    }
+    chrome.kill();
+    console.log(`kills: ${outcomes.join('; ')}`);
+    expect(outcomes).toHaveLength(KILLS);
+  }, 600_000);
+
+  it('keeps all of 100 edits the UI confirmed when killed right after', async () => {
+    const small = generateAgreements(150);
+    const smallPath = join(work, 'small.tsv');
+    writeFileSync(smallPath, small);
+    const dir = join(work, 'profile-edits');
+    let chrome = await startChromium(dir);
+    let page = await openApp(chrome);
+    await page.locator('input[type="file"]').first().setInputFiles(smallPath);
+    await page.getByText('Imported 150 agreements').waitFor();
+
+    // Type into City (c3) down the first 100 rows as in a spreadsheet: type, Enter, arrow down.
+    await page.locator('.ag-row[row-index="0"] [col-id="c3"]').click();
+    for (let i = 0; i < 100; i++) {
+      await page.keyboard.type(`City ${i}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.getByText('All changes saved').waitFor();
+    chrome.kill();
+
+    chrome = await startChromium(dir);
+    page = await openApp(chrome);
+    const lines = (await exported(page)).toString('utf8').split('\n');
+    chrome.kill();
+    const cities = lines.slice(1, 101).map((line) => line.split('\t')[3]);
+    expect(cities).toEqual(Array.from({ length: 100 }, (_, i) => `City ${i}`));
+  }, 300_000);
+});
