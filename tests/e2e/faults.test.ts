@@ -1,54 +1,80 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage, fixtureBytes } from './support/app-page';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage, fixtureBytes, PINNED_NOW } from './support/app-page';
+import { startChromium, type KillableChromium } from './support/killable-chromium';
+import { SmallDisk } from './support/small-disk';
 
-/** The sample's records repeated until the file is about `megabytes` large. */
+async function exportBytes(page: Page): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export TSV' }).click();
+  return readFileSync(await (await download).path());
+}
+
+/** Random letters: Chromium compresses what it stores, so a full disk must be filled with noise. */
+function noise(length: number): string {
+  return randomBytes(length).toString('base64').slice(0, length);
+}
+
+/** A file of about `megabytes` of random cells under the sample's header. */
 function bigFile(megabytes: number): Buffer {
-  const [header, ...records] = fixtureBytes('sample-excel-bom-crlf.tsv').toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const header = fixtureBytes('partner-agreements.tsv').toString('utf8').split('\n')[0];
   const lines = [header];
-  let size = 0;
-  for (let i = 0; size < megabytes * 1_000_000; i++) {
-    const line = records[i % records.length];
-    lines.push(line);
-    size += line.length;
+  for (let size = 0; size < megabytes * 1_000_000; size += 1000) {
+    lines.push(Array.from({ length: 10 }, () => noise(100)).join('\t'));
   }
-  return Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
 describe('a full disk', () => {
-  let app: AppPage;
+  // A real full disk, not a mocked error: Chromium's profile on a small tmpfs, filled to the brim
+  // from outside. Chromium's IndexedDB then refuses writes with QuotaExceededError.
+  const disk = new SmallDisk(64);
+  let chrome: KillableChromium;
+  let page: Page;
   let before: Buffer;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('partner-agreements.tsv');
-    await app.waitForInfo('Imported 74 agreements');
-    await app.saved();
-    before = (await app.exportTsv()).bytes;
-    // Shrink this site's quota to what it uses now plus a little, as a nearly full disk would.
-    const cdp = await app.context.newCDPSession(app.page);
-    const usage = await app.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.page.url()).origin, quotaSize: usage + 20_000 });
+    disk.mount();
+    chrome = await startChromium(join(disk.path, 'profile'));
+    page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
+    await page.clock.setFixedTime(PINNED_NOW);
+    await page.goto(inject('baseURL'));
+    await page.getByRole('button', { name: 'Try the sample' }).click();
+    await page.getByText('Imported 74 agreements').waitFor();
+    before = await exportBytes(page);
+    disk.fill(1_000_000);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    chrome?.kill();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    disk.unmount();
+  });
 
   it('says storage is full when an import does not fit, and keeps the previous data whole', async () => {
-    await app.drop('big.tsv', bigFile(3));
-    await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
-    await expect.poll(() => app.alert.textContent()).toMatch(/storage is full/);
-    expect(await app.counter()).toBe('74 of 74 agreements');
-    await app.reload();
-    expect(await app.counter()).toBe('74 of 74 agreements');
-    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+    const file = join(disk.path, '..', 'big.tsv');
+    writeFileSync(file, bigFile(4));
+    await page.locator('input[type="file"]').first().setInputFiles(file);
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 60_000 }).toMatch(/storage is full/);
+    expect(await page.locator('.toolbar .count').textContent()).toBe('74 of 74 agreements');
+    await page.reload();
+    expect((await exportBytes(page)).equals(before)).toBe(true);
   });
 
   it('says storage is full when an edit does not fit, and shows what is stored', async () => {
-    // Fill the little room left with a long cell, then one more edit that cannot fit.
-    await app.search('KU Leuven');
-    const long = 'x'.repeat(400_000);
-    await app.editCell('KU Leuven', 'c3', long);
-    await expect.poll(() => app.alert.textContent()).toMatch(/Could not save your change: this browser's storage is full/);
-    await expect.poll(() => app.cell('KU Leuven', 'c3').textContent()).toBe('Leuven');
-    await app.reload();
-    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('KU Leuven');
+    const cell = page.locator('.ag-row', { hasText: 'KU Leuven' }).locator('[col-id="c3"]');
+    await cell.dblclick();
+    await cell.locator('input').fill(noise(2_000_000));
+    await cell.locator('input').press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 60_000 })
+      .toMatch(/Could not save your change: this browser's storage is full/);
+    await expect.poll(() => cell.textContent()).toBe('Leuven');
+    await page.reload();
+    expect((await exportBytes(page)).equals(before)).toBe(true);
   });
 });
 

@@ -109,7 +109,7 @@ describe('after one visit, with the network off', () => {
     }
   });
 
-  it('sent no request to any other origin, the service worker included', async () => {
+  it('sent no request to any other origin, the service worker included', () => {
     expect(requests.requests.some((r) => r.fromServiceWorker)).toBe(true);
     expect(requests.foreign()).toEqual([]);
   });

@@ -36,20 +36,25 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     encoding = bom.encoding;
     text = decodeStrict(bytes.subarray(bom.bytes.length), encoding);
     if (text === null) return fail(damagedMessage(encoding));
-    if (text.indexOf('\0') !== -1) return fail(BINARY_MESSAGE);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) return { ok: false, error: nulError(text, nul) };
   } else {
     const utf16 = guessUtf16(bytes);
     if (utf16) {
       encoding = utf16;
       text = decodeStrict(bytes, utf16);
       if (text === null) return fail(damagedMessage(utf16));
-      if (text.indexOf('\0') !== -1) return fail(BINARY_MESSAGE);
+      const nul = text.indexOf('\0');
+      if (nul !== -1) return { ok: false, error: nulError(text, nul) };
     } else {
-      // NUL never occurs in 8-bit text; it is the surest sign of a binary file.
-      if (bytes.indexOf(0) !== -1) return fail(BINARY_MESSAGE);
+      // NUL never occurs in 8-bit text; it is the surest sign of a binary (or damaged) file.
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) return { ok: false, error: nulError(bytes, nul) };
       text = decodeStrict(bytes, 'utf-8');
       encoding = 'utf-8';
       if (text === null) {
+        const damaged = damagedUtf8(bytes);
+        if (damaged !== null) return { ok: false, error: damaged };
         encoding = guessSingleByte(bytes);
         text = decodeSingleByte(bytes, encoding);
       }
@@ -67,6 +72,94 @@ function fail(message: string): DecodeResult {
 function damagedMessage(encoding: UnicodeEncoding): string {
   const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
   return `The file says it is ${name} text but holds bytes that are not valid ${name}; it may be damaged. Save it again from Excel as Unicode Text.`;
+}
+
+/** Code units (bytes, or UTF-16 characters) that can be read one at a time. */
+type Units = Uint8Array | string;
+const unitAt = (units: Units, i: number): number => (typeof units === 'string' ? units.charCodeAt(i) : units[i]);
+
+/** 1-based line of position `at`, counting CRLF, LF and a lone CR as one line ending each. */
+function lineOf(units: Units, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    const c = unitAt(units, i);
+    if (c === 10 || (c === 13 && unitAt(units, i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/**
+ * A NUL in what is otherwise text (few NULs and other control characters in the first 4 KB) is a damaged save
+ * or a bad copy from a database: say on which line, so the user can find it. In anything else
+ * it is a binary file.
+ */
+function nulError(units: Units, nul: number): ImportError {
+  const n = Math.min(units.length, 4096);
+  let controls = 0;
+  let nuls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = unitAt(units, i);
+    if (c === 0) nuls++;
+    else if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) controls++;
+  }
+  if (controls * 100 > n || nuls * 10 > n) return { message: BINARY_MESSAGE };
+  const line = lineOf(units, nul);
+  return {
+    message: `Line ${line} holds a NUL character (a zero byte), which text never contains: the file is damaged or not a text table. Remove it, or save the file again from Excel as Text (Tab delimited).`,
+    line,
+  };
+}
+
+/** How many bytes follow a UTF-8 lead byte, and the range the first of them must be in. */
+function utf8Lead(b: number): { length: number; min: number; max: number } | null {
+  if (b >= 0xc2 && b <= 0xdf) return { length: 1, min: 0x80, max: 0xbf };
+  if (b === 0xe0) return { length: 2, min: 0xa0, max: 0xbf };
+  if (b >= 0xe1 && b <= 0xef) return { length: 2, min: 0x80, max: 0xbf };
+  if (b === 0xf0) return { length: 3, min: 0x90, max: 0xbf };
+  if (b >= 0xf1 && b <= 0xf3) return { length: 3, min: 0x80, max: 0xbf };
+  if (b === 0xf4) return { length: 3, min: 0x80, max: 0x8f };
+  return null;
+}
+
+/**
+ * Invalid UTF-8 is usually an 8-bit file, but not when most of its non-ASCII characters are
+ * well-formed UTF-8: then it is a UTF-8 file with a few broken bytes (a cut-off character, a
+ * lone surrogate written by a WTF-8/CESU-8 tool as ED A0 80…), and reading it as Windows-1252
+ * would turn every "ü" into "Ã¼". Refused, naming the line of the first broken bytes.
+ */
+function damagedUtf8(bytes: Uint8Array): ImportError | null {
+  let valid = 0;
+  let invalid = 0;
+  let firstBad = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const lead = utf8Lead(b);
+    let shaped = lead !== null && i + lead.length < bytes.length;
+    for (let k = 1; shaped && lead && k <= lead.length; k++) shaped = bytes[i + k] >= 0x80 && bytes[i + k] <= 0xbf;
+    if (!shaped || !lead) {
+      invalid++;
+      if (firstBad === -1) firstBad = i;
+      continue;
+    }
+    const second = bytes[i + 1];
+    // A surrogate's encoding (ED A0–BF xx) is UTF-8-shaped but not valid: evidence and a fault.
+    if (b === 0xed && second >= 0xa0) {
+      if (firstBad === -1) firstBad = i;
+    } else if (second < lead.min || second > lead.max) {
+      invalid++;
+      if (firstBad === -1) firstBad = i;
+      continue;
+    }
+    valid++;
+    i += lead.length;
+  }
+  if (valid <= invalid || firstBad === -1) return null;
+  const line = lineOf(bytes, firstBad);
+  return {
+    message: `The file is UTF-8 text, but line ${line} holds bytes that are not valid UTF-8 (a broken character); it may be damaged. Save it again from Excel as Unicode Text.`,
+    line,
+  };
 }
 
 /**

@@ -3,8 +3,25 @@ import { decodeBytes } from './decode';
 import type { ImportResult } from './import-result';
 import { parseTable } from './tsv-parse';
 
-export function importBytes(bytes: Uint8Array): ImportResult {
+/**
+ * Pactsheet is built and measured for registers of 100,000 rows; at twice that the grid and the
+ * statuses still answer, beyond it the page would freeze for seconds. A larger file is refused
+ * before anything is stored, with its count, rather than half-handled.
+ */
+export const MAX_ROWS = 200_000;
+
+export function importBytes(bytes: Uint8Array, { maxRows = MAX_ROWS } = {}): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  return parseTable(decoded.text, decoded.encoding, decoded.bom);
+  const result = parseTable(decoded.text, decoded.encoding, decoded.bom);
+  if (result.ok && result.table.rows.length > maxRows) {
+    const count = result.table.rows.length.toLocaleString('en-US');
+    return {
+      ok: false,
+      error: {
+        message: `The file holds ${count} agreements; Pactsheet keeps at most ${maxRows.toLocaleString('en-US')} in one dataset so that it stays quick. Split the file and import the part you work on.`,
+      },
+    };
+  }
+  return result;
 }

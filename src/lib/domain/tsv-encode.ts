@@ -26,7 +26,10 @@ const QUOTE = 34;
  * alone on purpose: `-`, `-5` and rankings like `1001-1200` are common, legitimate values here.
  */
 export function neutraliseFormula(cell: string): string {
-  const c = cell.charCodeAt(0);
+  // Leading quotes are skipped: Excel unquotes `"=1"` in a raw (unquoted) export and runs `=1`.
+  let i = 0;
+  while (cell.charCodeAt(i) === QUOTE) i++;
+  const c = cell.charCodeAt(i);
   return c === 61 || c === 43 || c === 64 || c === TAB || c === CR ? "'" + cell : cell;
 }
 

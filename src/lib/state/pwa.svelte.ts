@@ -98,7 +98,7 @@ class Pwa {
       }
     });
     wb.register().catch((error: unknown) => console.warn('Offline use is unavailable:', error));
-    const timer = setInterval(() => wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+    const timer = setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
     return () => clearInterval(timer);
   }
 

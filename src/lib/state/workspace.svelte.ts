@@ -35,6 +35,8 @@ class Workspace {
   saving = $state(0);
   /** Set when another tab upgrades the database: this tab has saved everything and must reload. */
   closed = $state(false);
+  /** Counts whole-dataset loads: the grid is rebuilt for a new set rather than diffed against the old. */
+  generation = $state(0);
   /** Read from the data when it is loaded, not from the browser's locale. */
   dateFormat = $state<DateFormat>('M/d/yyyy');
 
@@ -53,16 +55,24 @@ class Workspace {
   private paged = new PagedRows([]);
   private history = new History();
   private writes: Promise<unknown> = Promise.resolve();
+  private loading: Promise<void> | null = null;
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
   private seen: string | undefined;
   private own = new Set<string>();
   /** Cells this tab changed since it last loaded, to tell the user if another tab replaces one. */
   private mine = new Map<string, EditedCell>();
 
-  async load(): Promise<void> {
+  /** Loads the stored dataset; a load already under way is shared, not repeated. */
+  load(): Promise<void> {
+    this.loading ??= this.read(true).finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  /** `fresh`: a new dataset (start-up, import, restore), for which the grid starts over. */
+  private async read(fresh: boolean): Promise<void> {
     try {
       const stored = await readDataset(db);
-      this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []));
+      this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []), fresh);
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
     } finally {
@@ -75,10 +85,14 @@ class Workspace {
    * now holds something else. Our own writes are recognised by their stamps and ignored.
    */
   async syncFromStorage(stamp: string | undefined): Promise<void> {
+    // The first liveQuery answer arrives while the start-up load is still reading: wait for it,
+    // or the stamp it is about to record looks foreign and 100,000 rows are read twice.
+    if (this.loading) await this.loading;
     if (this.closed || stamp === this.seen || (stamp && this.own.has(stamp))) return;
     await this.flush();
     const mine = [...this.mine.values()];
-    await this.load();
+    // The same dataset, changed elsewhere: the grid keeps its sort, scroll and widths.
+    await this.read(false);
     const message = replacedCellsMessage(mine, this.paged, this.header);
     if (message) notices.error(message);
   }
@@ -207,7 +221,7 @@ class Workspace {
     return next;
   }
 
-  private show(meta: DatasetMeta | null, paged: PagedRows): void {
+  private show(meta: DatasetMeta | null, paged: PagedRows, fresh: boolean): void {
     this.paged = paged;
     this.history.clear();
     this.mine.clear();
@@ -218,6 +232,7 @@ class Workspace {
       const dateCells = [map.validUntil, map.date].flatMap((c) => (c === undefined ? [] : rows.map((r) => cellOf(r, c))));
       this.dateFormat = detectDateFormat(dateCells);
     }
+    if (fresh || meta?.importedAt !== this.meta?.importedAt) this.generation++;
     this.meta = meta;
     this.rows = rows;
     this.edited = null;

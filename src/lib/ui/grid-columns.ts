@@ -72,7 +72,9 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       width: widthFor(column, columnMap),
       headerName: name?.trim() ? name : `(column ${column + 1})`,
       editable: true,
-      valueGetter: (p: ValueGetterParams<Row>) => p.data?.cells[column] ?? '',
+      // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
+      // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
+      field: `cells.${column}` as ColDef<Row>['field'],
       valueSetter: (p: ValueSetterParams<Row>) => {
         if (p.data) onEdit(p.data.id, column, String(p.newValue ?? ''));
         // The workspace stores the edit and hands the grid the new row; nothing to mutate here.

@@ -44,7 +44,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to back up yet.' } };
       const settings = Object.fromEntries((await db.settings.toArray()).map(({ key, value }) => [key, value]));
       const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
-      const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer as ArrayBuffer;
+      const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer;
       return { response: { type: 'backup', bytes }, transfer: [bytes] };
     }
     case 'restore': {

@@ -11,7 +11,7 @@ import {
   storeTable,
   writePages,
 } from '../../../src/lib/db/dataset-repo';
-import { isQuotaError, storageErrorMessage } from '../../../src/lib/db/errors';
+import { isStorageFull, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { PagedRows } from '../../../src/lib/domain/paged-rows';
@@ -128,9 +128,15 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
 describe('storage errors', () => {
   it('recognises a quota error wrapped by Dexie and says the storage is full', () => {
     const wrapped = { name: 'AbortError', inner: { name: 'QuotaExceededError' } };
-    expect(isQuotaError(wrapped)).toBe(true);
+    expect(isStorageFull(wrapped)).toBe(true);
     expect(storageErrorMessage(wrapped, 'save your change')).toMatch(/storage is full/);
-    expect(isQuotaError(new Error('other'))).toBe(false);
+    expect(isStorageFull(new Error('other'))).toBe(false);
+  });
+
+  it("treats Chromium's failed blob write on a full disk as a full storage", () => {
+    const blobWrite = { name: 'AbortError', inner: { name: 'DataError', message: 'Failed to write blobs (IOError)' } };
+    expect(isStorageFull(blobWrite)).toBe(true);
+    expect(isStorageFull({ name: 'DataError', message: 'Data provided to an operation does not meet requirements.' })).toBe(false);
   });
 });
 

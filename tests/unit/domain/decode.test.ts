@@ -35,6 +35,32 @@ describe('decodeBytes refuses what is not a text table', () => {
     expect(decodeBytes(input)).toEqual({ ok: false, error: { message } });
   });
 
+  it('names the line of a stray NUL in a text file', () => {
+    expect(decodeBytes(utf8('No\tPartner\r\n1\tA\r\n2\tB\0\n'))).toEqual({
+      ok: false,
+      error: {
+        message: 'Line 3 holds a NUL character (a zero byte), which text never contains: the file is damaged or not a text table. Remove it, or save the file again from Excel as Text (Tab delimited).',
+        line: 3,
+      },
+    });
+  });
+
+  const damagedUtf8 = (line: number) => ({
+    ok: false,
+    error: {
+      message: `The file is UTF-8 text, but line ${line} holds bytes that are not valid UTF-8 (a broken character); it may be damaged. Save it again from Excel as Unicode Text.`,
+      line,
+    },
+  });
+  const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  it('refuses a lone surrogate (ED A0 80) in UTF-8 text, naming its line', () => {
+    expect(decodeBytes(join(utf8('a\tb\n1\tx'), bytes(0xed, 0xa0, 0x80), utf8('\n')))).toEqual(damagedUtf8(2));
+  });
+
+  it('refuses UTF-8 text with a cut-off character rather than reading it as Windows-1252', () => {
+    expect(decodeBytes(join(utf8('a\tTürkiye\nb\tİstanbul\r'), bytes(0xc3), utf8('\tx\n')))).toEqual(damagedUtf8(3));
+  });
+
   it('reads text that only starts with a brace but is not JSON', () => {
     expect(decoded(utf8('{draft}\tx\n1\t2')).text).toBe('{draft}\tx\n1\t2');
   });

@@ -90,3 +90,17 @@ describe('importBytes refuses the bad fixtures with a message saying why', () =>
     expect(importBytes(fixture(name))).toEqual({ ok: false, error });
   });
 });
+
+describe('the size limit', () => {
+  it('refuses a file with more agreements than a dataset holds, saying how many it has', () => {
+    const text = ['a\tb', ...Array.from({ length: 11 }, (_, i) => `${i}\tx`)].join('\n');
+    expect(importBytes(new TextEncoder().encode(text), { maxRows: 10 })).toEqual({
+      ok: false,
+      error: {
+        message:
+          'The file holds 11 agreements; Pactsheet keeps at most 10 in one dataset so that it stays quick. Split the file and import the part you work on.',
+      },
+    });
+    expect(importBytes(new TextEncoder().encode(text), { maxRows: 11 }).ok).toBe(true);
+  });
+});

@@ -23,6 +23,10 @@ describe('neutraliseFormula', () => {
     ['KU Leuven', 'KU Leuven'],
     ["'=already", "'=already"],
     [' =spaced', ' =spaced'],
+    // Excel unquotes these in a raw export and would run what follows.
+    ['"=1+1"', `'"=1+1"`],
+    ['""@x', `'""@x`],
+    ['"EDUCA" LLP', '"EDUCA" LLP'],
   ];
   it.each(cases)('writes %j as %j', (cell, expected) => {
     expect(neutraliseFormula(cell)).toBe(expected);

@@ -1,0 +1,147 @@
+// One run of the user's journey at 100k rows, in a fresh browser context (so a fresh IndexedDB):
+// floor, import, cold start, search, sort, filter, edit, export; with the main thread's longest
+// task per step and the page's JS heap sampled throughout.
+import { measureFloor } from './floor.mjs';
+import { installProbe } from './probe.mjs';
+
+const TOP_ROW = '.ag-row[row-index="0"]';
+const ALL = '100,000 of 100,000 agreements';
+
+/** Fails a step that never answers instead of hanging the bench. */
+function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Arms `__bench.watch`, does the user's action, and returns the in-page milliseconds. */
+async function timed(page, [name, arg, event], act, what) {
+  await page.evaluate(([n, a, e]) => window.__bench.watch(n, a, e), [name, arg, event]);
+  await act();
+  const { ms } = await within(page.evaluate(() => window.__bench.pending), 60_000, what);
+  return ms;
+}
+
+const counterIs = (page, text) => page.locator('.toolbar .count', { hasText: text }).waitFor({ timeout: 60_000 });
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} fileUrl
+ */
+export async function runJourney(browser, baseUrl, fileUrl) {
+  // Service workers blocked: precaching in the background would add noise to the first run only.
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let heapPeak = 0;
+  const sampleHeap = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+    heapPeak = Math.max(heapPeak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+  };
+  const sampler = setInterval(() => void sampleHeap(), 100);
+  const ms = {};
+  const longest = {};
+  const step = async (label) => {
+    longest[label] = await page.evaluate(() => window.__bench.takeLongest());
+    await sampleHeap();
+  };
+
+  try {
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+
+    Object.assign(ms, await page.evaluate(measureFloor, fileUrl));
+    await step('floor');
+
+    await page.evaluate(async (url) => {
+      window.__benchFile = new File([await (await fetch(url)).blob()], 'agreements-100k.tsv');
+    }, fileUrl);
+    const imported = await within(
+      page.evaluate(async () => {
+        const bench = window.__bench;
+        bench.watch('status', 'Imported 100,000 agreements');
+        // A drop as DropTarget sees one from the file manager: dragenter, then drop, on the page.
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(window.__benchFile);
+        for (const type of ['dragenter', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+        const done = await bench.pending;
+        return { importFirstRow: (await bench.firstRowAt) - done.start, importStored: done.ms };
+      }),
+      120_000,
+      'import',
+    );
+    Object.assign(ms, imported);
+    await step('import');
+
+    // Cold start: the probe searches as soon as the first row shows (see probe.mjs).
+    await page.evaluate(() => sessionStorage.setItem('bench:cold-search', 'Genoa'));
+    await page.reload();
+    const cold = await within(
+      page.evaluate(async () => ({ coldFirstRow: await window.__bench.firstRowAt, coldSearchable: await window.__bench.searchableAt })),
+      60_000,
+      'cold start',
+    );
+    Object.assign(ms, cold);
+    await step('cold start');
+
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('');
+    await counterIs(page, ALL);
+    await step('(untimed)');
+    ms.search = await timed(page, ['counterIsNot', ALL, 'input'], () => search.fill('Leuven'), 'search');
+    await step('search');
+    await search.fill('');
+    await counterIs(page, ALL);
+    await step('(untimed)');
+
+    const top = (await page.locator(TOP_ROW).textContent()) ?? '';
+    ms.sort = await timed(page, ['topRowIsNot', top.trim(), 'pointerdown'], () => page.locator('.ag-header-cell[col-id="c2"] .ag-header-cell-label').click(), 'sort');
+    await step('sort');
+
+    const expired = page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^Expired/ });
+    ms.filter = await timed(page, ['counterIsNot', ALL, 'pointerdown'], () => expired.click(), 'filter');
+    await step('filter');
+    await expired.click();
+    await counterIs(page, ALL);
+    await step('(untimed)');
+
+    const cell = `${TOP_ROW} [col-id="c3"]`;
+    await page.locator(cell).dblclick();
+    const editor = page.locator(`${cell} input`);
+    await editor.fill('Bench City');
+    ms.edit = await timed(page, ['savedWith', { selector: cell, value: 'Bench City' }, 'keydown'], () => editor.press('Enter'), 'edit');
+    await step('edit');
+
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    let clickedAt = 0;
+    ms.export = await timed(
+      page,
+      ['status', 'Exported 100,000 agreements', 'pointerdown'],
+      async () => {
+        clickedAt = performance.now();
+        await page.getByRole('button', { name: 'Export TSV' }).click();
+      },
+      'export',
+    );
+    await download;
+    // Seen from Node, with the DevTools round trips: a check on the in-page figure.
+    ms.exportDownloadEvent = performance.now() - clickedAt;
+    await step('export');
+
+    clearInterval(sampler);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return {
+      ms,
+      longestTask: longest,
+      heapPeakMB: heapPeak / 2 ** 20,
+      heapAfterGcMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20,
+    };
+  } finally {
+    clearInterval(sampler);
+    await context.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateAgreements } from '../bench/agreements.mjs';
+import { AppPage } from './support/app-page';
+
+// Not timed (npm run bench times the same journey): generous limits, since another browser job
+// may share this machine's two cores.
+const LIMIT = 180_000;
+
+describe('at 100,000 agreements', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pactsheet-scale-'));
+  const path = join(dir, 'agreements-100k.tsv');
+  const bytes = generateAgreements(100_000);
+  let app: AppPage;
+
+  beforeAll(async () => {
+    writeFileSync(path, bytes);
+    app = await AppPage.open();
+  }, LIMIT);
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'keeps every row across a reload and exports the file byte for byte',
+    async () => {
+      // Through the Import button's file input: the 13 MB file goes by path, not as JSON.
+      const chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: 'Import', exact: true }).click();
+      await (await chooser).setFiles(path);
+      await app.info.getByText('Imported 100,000 agreements').waitFor({ timeout: LIMIT });
+
+      await app.reload();
+      await app.page.locator('.toolbar .count', { hasText: '100,000 of 100,000 agreements' }).waitFor({ timeout: LIMIT });
+
+      const exported = await app.exportTsv();
+      expect(exported.bytes.length).toBe(bytes.length);
+      // Not toEqual: a diff of two 13 MB buffers would drown the report.
+      expect(exported.bytes.equals(bytes)).toBe(true);
+      await app.info.getByText('Exported 100,000 agreements').waitFor({ timeout: LIMIT });
+    },
+    LIMIT,
+  );
+});
