@@ -45,6 +45,18 @@ describe('statuses of the sample on 2026-11-28', () => {
     await expect.poll(() => app.counter()).toBe('10 of 74 agreements');
     await app.search('İstanbul Nişantaşı');
     await expect.poll(() => app.counter()).toBe('1 of 74 agreements');
+    // Typed without the letters a keyboard may lack, and in any case.
+    await app.search('TURKIYE');
+    await expect.poll(() => app.counter()).toBe('10 of 74 agreements');
+    await app.search('istanbul nisantasi');
+    await expect.poll(() => app.counter()).toBe('1 of 74 agreements');
+    // Words may come from different columns, and the status is searchable too.
+    await app.search('ankara expired');
+    await expect.poll(() => app.counter()).toBe('0 of 74 agreements');
+    await app.search('ankara renewal');
+    await expect.poll(() => app.counter()).toBe('2 of 74 agreements');
+    await app.search('ankara active');
+    await expect.poll(() => app.counter()).toBe('1 of 74 agreements');
     await app.search('');
   });
 
