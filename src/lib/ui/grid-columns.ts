@@ -1,4 +1,4 @@
-import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams } from 'ag-grid-community';
 import type { ColumnMap } from '../domain/columns';
 import { parseDate, type DateFormat } from '../domain/dates';
 import type { Row } from '../domain/row';
@@ -10,7 +10,6 @@ export interface ColumnContext {
   columnMap: ColumnMap;
   dateFormat: DateFormat;
   statusOf: (row: Row) => StatusVerdict;
-  onEdit: (id: number, column: number, value: string) => void;
 }
 
 /** Rankings like "1001-1200", "1501+" or "352 US College Rankings 2022" sort by their first number. */
@@ -46,7 +45,7 @@ function widthFor(column: number, map: ColumnMap): number {
 }
 
 export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
-  const { columnMap, dateFormat, statusOf, onEdit } = ctx;
+  const { columnMap, dateFormat, statusOf } = ctx;
   const dateKey = (text: string) => parseDate(text, dateFormat)?.getTime() ?? Number.POSITIVE_INFINITY;
 
   const status: ColDef<Row> = {
@@ -75,11 +74,6 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
       // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
       field: `cells.${column}` as ColDef<Row>['field'],
-      valueSetter: (p: ValueSetterParams<Row>) => {
-        if (p.data) onEdit(p.data.id, column, String(p.newValue ?? ''));
-        // The workspace stores the edit and hands the grid the new row; nothing to mutate here.
-        return false;
-      },
       comparator: isDate ? compareBy(dateKey) : isRank ? compareBy(leadingNumber) : undefined,
     };
     if (column === columnMap.validUntil) {
