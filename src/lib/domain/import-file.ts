@@ -1,6 +1,7 @@
 /** The whole import: what the worker calls with a dropped file's bytes. Never throws for bad input. */
 import { decodeBytes } from './decode';
 import type { ImportResult } from './import-result';
+import { formatCount } from './numbers';
 import { parseTable } from './tsv-parse';
 
 /**
@@ -15,11 +16,11 @@ export function importBytes(bytes: Uint8Array, { maxRows = MAX_ROWS } = {}): Imp
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const result = parseTable(decoded.text, decoded.encoding, decoded.bom);
   if (result.ok && result.table.rows.length > maxRows) {
-    const count = result.table.rows.length.toLocaleString('en-US');
+    const count = formatCount(result.table.rows.length);
     return {
       ok: false,
       error: {
-        message: `The file holds ${count} agreements; Pactsheet keeps at most ${maxRows.toLocaleString('en-US')} in one dataset so that it stays quick. Split the file and import the part you work on.`,
+        message: `The file holds ${count} agreements; Pactsheet keeps at most ${formatCount(maxRows)} in one dataset so that it stays quick. Split the file and import the part you work on.`,
       },
     };
   }

@@ -1,7 +1,8 @@
+import { formatCount } from './numbers';
 import type { SkippedLine, TableSummary } from './import-result';
 
 export function agreements(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'agreement' : 'agreements'}`;
+  return `${formatCount(count)} ${count === 1 ? 'agreement' : 'agreements'}`;
 }
 
 function clip(text: string, max = 60): string {
