@@ -38,7 +38,7 @@ async function read(db: PactsheetDB, dataset: string): Promise<StoredData | null
   if (!stored) return null;
   // One request for 100 pages is decoded in one ~200 ms task that freezes the page; several
   // requests in the same transaction see the same snapshot, decoded a few pages at a time.
-  const keys = await pagesOf(db, dataset).primaryKeys<[string, number]>();
+  const keys = await pagesOf(db, dataset).primaryKeys();
   const chunks = await Promise.all(
     Array.from({ length: Math.ceil(keys.length / READ_CHUNK) }, (_, i) => {
       const first = keys[i * READ_CHUNK];
