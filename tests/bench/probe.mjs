@@ -14,7 +14,7 @@ export function installProbe() {
 
   const text = (selector) => document.querySelector(selector)?.textContent?.trim() ?? '';
   const statusHas = (words) => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes(words));
-  const TOP_ROW = '.ag-row[row-index="0"]';
+  const TOP_ROW = '.ag-row[row-index="0"]:not(.ag-opacity-zero)';
   /** "1,352 of 100,000 agreements" → [1352, 100000] */
   const counter = () => (text('.toolbar .count').match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 
