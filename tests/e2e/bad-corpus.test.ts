@@ -19,9 +19,7 @@ describe('the bad-input corpus in the browser', () => {
   let app: AppPage;
   let before: Buffer;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('partner-agreements.tsv');
-    await app.waitForInfo('Imported 74 agreements');
+    app = await AppPage.withFile('partner-agreements.tsv');
     before = (await app.exportTsv()).bytes;
   });
   afterAll(() => app?.close());

@@ -7,9 +7,7 @@ describe('two tabs on the same data', () => {
   let first: AppPage;
   let second: AppPage;
   beforeAll(async () => {
-    first = await AppPage.open();
-    await first.drop('partner-agreements.tsv');
-    await first.waitForInfo('Imported 74 agreements');
+    first = await AppPage.withFile('partner-agreements.tsv');
     second = await first.openTab();
   });
   afterAll(() => first.close());
@@ -70,9 +68,7 @@ describe('two tabs on the same data', () => {
 describe('backups and earlier data', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('sample-excel-bom-crlf.tsv');
-    await app.waitForInfo('Imported 74 agreements');
+    app = await AppPage.withFile('sample-excel-bom-crlf.tsv');
   });
   afterAll(() => app.close());
 

@@ -8,9 +8,7 @@ const VALID_UNTIL = 'c7';
 describe('editing the sample', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('partner-agreements.tsv');
-    await app.waitForInfo('Imported 74 agreements');
+    app = await AppPage.withFile('partner-agreements.tsv');
   });
   afterAll(() => app.close());
   beforeEach(() => app.search(''));
@@ -33,6 +31,7 @@ describe('editing the sample', () => {
     expect(await cell.textContent()).toBe('someday');
     expect(await cell.getAttribute('class')).toContain('cell-invalid');
     expect((await app.legendCounts()).Unknown).toBe(1);
+    await expect.poll(() => app.row('Gazi University').getAttribute('class')).toContain('status-unknown');
   });
 
   it('undoes and redoes edits with Ctrl+Z and Ctrl+Y', async () => {
@@ -61,7 +60,22 @@ describe('editing the sample', () => {
     await cell.click();
     await app.page.keyboard.type('X');
     await app.page.keyboard.press('Escape');
-    expect(await cell.textContent()).toBe('Vilnius');
+    // The cell is redrawn once the editor closes: wait for that, then it must show the old value.
+    await expect.poll(() => cell.textContent()).toBe('Vilnius');
+  });
+
+  it('commits with Tab and moves on to the next cell', async () => {
+    await app.search('Vilnius University');
+    const cell = app.cell('Vilnius University', CITY);
+    await cell.dblclick();
+    await cell.locator('input').fill('Vilnius (Tab)');
+    await cell.locator('input').press('Tab');
+    await expect.poll(() => cell.textContent()).toBe('Vilnius (Tab)');
+    // Editing goes on in the next column, as in a spreadsheet.
+    await app.page.locator('.ag-row [col-id="c4"].ag-cell-inline-editing input').waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => cell.textContent()).toBe('Vilnius');
   });
 
   it('shows Türkiye and İstanbul as typed and edits them', async () => {

@@ -5,9 +5,7 @@ describe('refusing what is not a table, and losing nothing', () => {
   let app: AppPage;
   let before: Buffer;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('partner-agreements.tsv');
-    await app.waitForInfo('Imported 74 agreements');
+    app = await AppPage.withFile('partner-agreements.tsv');
     before = (await app.exportTsv()).bytes;
   });
   afterAll(() => app.close());

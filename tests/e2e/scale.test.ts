@@ -44,4 +44,21 @@ describe('at 100,000 agreements', () => {
     },
     LIMIT,
   );
+
+  it(
+    'asks before the page is left while an import is being written',
+    async () => {
+      const chooser = app.page.waitForEvent('filechooser');
+      await app.page.getByRole('button', { name: 'Import', exact: true }).click();
+      await (await chooser).setFiles(path);
+      await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+      // The click starts the write of 100,000 rows, which takes a while: leave at once.
+      const asked = app.page.waitForEvent('dialog');
+      await app.page.close({ runBeforeUnload: true });
+      const dialog = await asked;
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.dismiss();
+    },
+    LIMIT,
+  );
 });

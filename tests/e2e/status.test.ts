@@ -4,9 +4,7 @@ import { AppPage } from './support/app-page';
 describe('statuses of the sample on 2026-11-28', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await AppPage.open();
-    await app.drop('partner-agreements.tsv');
-    await app.waitForInfo('Imported 74 agreements');
+    app = await AppPage.withFile('partner-agreements.tsv');
   });
   afterAll(() => app.close());
 
@@ -27,8 +25,8 @@ describe('statuses of the sample on 2026-11-28', () => {
     ['Dortmund University', 'Permanent', 'rgb(228, 238, 252)'],
   ])('shows %s as %s in words and in colour', async (partner, word, colour) => {
     await app.search(partner);
-    expect(await app.statusOf(partner)).toBe(word);
-    expect(await app.rowBackground(partner)).toBe(colour);
+    await expect.poll(() => app.statusOf(partner)).toBe(word);
+    await expect.poll(() => app.rowBackground(partner)).toBe(colour);
   });
 
   it('filters the grid when a status in the legend is clicked, and again to clear', async () => {

@@ -41,6 +41,14 @@ export class AppPage {
     return app;
   }
 
+  /** The app with a file dropped in and imported: where most suites start. */
+  static async withFile(name = 'partner-agreements.tsv', options: { now?: Date } = {}): Promise<AppPage> {
+    const app = await AppPage.open(options);
+    await app.drop(name);
+    await app.waitForInfo(/^Imported \d[\d,]* agreements?$/);
+    return app;
+  }
+
   /**
    * A browser on a blank page, not yet on the app: for tests that must watch from the very first
    * request (recorders, init scripts) or open the app elsewhere with `visit`.
@@ -145,9 +153,12 @@ export class AppPage {
     await this.page.getByRole('searchbox', { name: 'Search' }).fill(text);
   }
 
-  /** The grid row holding this text; use with a search that leaves it on screen. */
+  /**
+   * The grid row holding this text; use with a search that leaves it on screen. A row fading out
+   * after a filter change lingers for a moment with the same text: it doesn't count.
+   */
   row(text: string): Locator {
-    return this.page.locator('.ag-row', { hasText: text }).first();
+    return this.page.locator('.ag-row:not(.ag-opacity-zero)', { hasText: text }).first();
   }
 
   /** The Status word shown for the row holding this text. */
