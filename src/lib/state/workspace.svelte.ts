@@ -1,7 +1,7 @@
 import { db } from '../db/db';
 import { ConflictError, readDataset, restoreSnapshot, writePages } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
-import { applyChange, History, type Change } from '../domain/changes';
+import { applyChange, History, invert, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
 import { columnCount, newStamp, type DatasetMeta } from '../domain/dataset';
 import { detectDateFormat, type DateFormat } from '../domain/dates';
@@ -194,9 +194,25 @@ class Workspace {
       await this.queue(() => writePages(db, next, pages, expected));
     } catch (error) {
       if (error instanceof ConflictError) return this.rebase(change);
-      // What is on screen must be what is stored: show the error and go back to the stored data.
+      // What is on screen must be what is stored. Take the change back in memory at once (on a
+      // full disk even reading can fail), then re-read the stored data if the disk lets us.
       notices.error(storageErrorMessage(error, 'save your change'));
-      await this.load();
+      applyChange(this.paged, invert(change));
+      this.rows = this.paged.all();
+      this.edited = null;
+      this.history.clear();
+      this.syncHistory();
+      await this.resync();
+    }
+  }
+
+  /** Re-reads the stored dataset after a failed write; a failure here adds nothing to say. */
+  private async resync(): Promise<void> {
+    try {
+      const stored = await readDataset(db);
+      if (stored) this.show(stored.meta, new PagedRows(stored.pages), false);
+    } catch {
+      // The change was already taken back in memory; the error shown says what happened.
     }
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,6 +32,11 @@ export class SmallDisk {
     const { bavail, bsize } = statfsSync(this.path);
     const free = bavail * bsize;
     if (free > leave) writeFileSync(join(this.path, 'filler'), Buffer.alloc(free - leave, 1));
+  }
+
+  /** Frees what `fill` took, as a user freeing disk space would. */
+  release(): void {
+    rmSync(join(this.path, 'filler'), { force: true });
   }
 
   unmount(): void {
