@@ -74,6 +74,7 @@ describe('editing the sample', () => {
     // Editing goes on in the next column, as in a spreadsheet.
     await app.page.locator('.ag-row [col-id="c4"].ag-cell-inline-editing input').waitFor();
     await app.page.keyboard.press('Escape');
+    await app.page.locator('.ag-cell-inline-editing').waitFor({ state: 'detached' });
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => cell.textContent()).toBe('Vilnius');
   });
