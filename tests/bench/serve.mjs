@@ -5,7 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = {
+/** Content types of the files a build holds; the browser tests' sub-path server uses them too. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -24,12 +25,12 @@ export async function serve(root, extra) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     const generated = path.startsWith('/__bench/') ? extra[path.slice('/__bench/'.length)] : undefined;
-    if (generated) return void response.writeHead(200, { 'content-type': TYPES['.tsv'] }).end(generated);
+    if (generated) return void response.writeHead(200, { 'content-type': CONTENT_TYPES['.tsv'] }).end(generated);
     let file = join(root, normalize(path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(readFileSync(file));
     } catch {
       response.writeHead(404).end();

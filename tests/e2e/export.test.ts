@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage, fixtureBytes } from './support/app-page';
-
-/** The sample's header and records as they are in the file: its title, blank and legend lines removed. */
-function sampleRecordsBytes(): Buffer {
-  const lines = fixtureBytes('partner-agreements.tsv').toString('utf8').split('\n');
-  const notRecords = new Set([28, 29, 30, 60, 80, 81]);
-  return Buffer.from(lines.filter((_, i) => !notRecords.has(i + 1)).join('\n') + '\n', 'utf8');
-}
+import { AppPage, fixtureBytes, sampleExportBytes } from './support/app-page';
 
 describe('exporting', () => {
   let app: AppPage;
@@ -20,7 +13,7 @@ describe('exporting', () => {
     await app.waitForInfo('Imported 74 agreements');
     const { name, bytes } = await app.exportTsv();
     expect(name).toBe('partner-agreements-2026-11-28.tsv');
-    expect(bytes.equals(sampleRecordsBytes())).toBe(true);
+    expect(bytes.equals(sampleExportBytes())).toBe(true);
     await app.waitForInfo('Exported 74 agreements to partner-agreements-2026-11-28.tsv');
   });
 
@@ -29,14 +22,14 @@ describe('exporting', () => {
     await app.editCell('KU Leuven', 'c3', '=HYPERLINK("http://x")');
     await app.saved();
     const { bytes } = await app.exportTsv();
-    const expected = sampleRecordsBytes()
+    const expected = sampleExportBytes()
       .toString('utf8')
       .replace('\tLeuven\tBelgium', `\t'=HYPERLINK("http://x")\tBelgium`);
     expect(bytes.toString('utf8')).toBe(expected);
     await app.waitForInfo(/a ' was put in front/);
     await app.page.keyboard.press('Control+z');
     await app.saved();
-    expect((await app.exportTsv()).bytes.equals(sampleRecordsBytes())).toBe(true);
+    expect((await app.exportTsv()).bytes.equals(sampleExportBytes())).toBe(true);
   });
 
   // Each file is exactly what Excel (or the test's generator) wrote: it must come back unchanged.

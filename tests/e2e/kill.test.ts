@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateAgreements } from '../bench/agreements.mjs';
-import { fixtureBytes, PINNED_NOW } from './support/app-page';
+import { fixtureBytes, PINNED_NOW, sampleExportBytes } from './support/app-page';
 import { startChromium, type KillableChromium } from './support/killable-chromium';
 
 const KILLS = 10;
@@ -12,10 +12,8 @@ const work = mkdtempSync(join(tmpdir(), 'pactsheet-kill-'));
 const big = generateAgreements(100_000);
 const bigPath = join(work, 'agreements-100k.tsv');
 const samplePath = join(work, 'partner-agreements.tsv');
-// What an export gives for each set: the sample without its title/blank/legend lines; the big file as is.
-const sampleExport = Buffer.from(
-  fixtureBytes('partner-agreements.tsv').toString('utf8').split('\n').filter((_, i) => ![27, 28, 29, 59, 79, 80].includes(i)).join('\n') + '\n',
-);
+// What an export gives for each set: the sample without its non-record lines; the big file as is.
+const sampleExport = sampleExportBytes();
 
 /** A seeded PRNG, so a failing kill moment can be replayed. */
 function random(seed: number): () => number {

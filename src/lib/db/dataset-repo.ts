@@ -141,7 +141,3 @@ async function deleteIn(db: PactsheetDB, dataset: string) {
   await pagesOf(db, dataset).delete();
   await db.datasets.delete(dataset);
 }
-
-export async function deleteDataset(db: PactsheetDB, dataset = CURRENT): Promise<void> {
-  await db.transaction('rw', db.datasets, db.pages, () => deleteIn(db, dataset));
-}

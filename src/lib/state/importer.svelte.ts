@@ -20,7 +20,10 @@ class Importer {
   pending = $state.raw<PendingImport | null>(null);
 
   async importFile(file: File): Promise<void> {
-    if (this.busy || this.pending) return;
+    if (this.busy || this.pending) {
+      notices.error(`${file.name} was not imported: another import is under way. Try again when it is done.`);
+      return;
+    }
     this.busy = `Reading ${file.name}…`;
     try {
       const bytes = await file.arrayBuffer();

@@ -9,6 +9,16 @@ export const FIXTURES = new URL('../../fixtures/', import.meta.url);
 export const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
 export const fixtureBytes = (name: string) => readFileSync(new URL(name, FIXTURES));
 
+/**
+ * What exporting the imported sample gives: its header and records as in the file, each with its
+ * LF; the title, blank and legend lines (28, 29, 30, 60, 80, 81) are not records.
+ */
+export function sampleExportBytes(): Buffer {
+  const notRecords = new Set([28, 29, 30, 60, 80, 81]);
+  const lines = fixtureBytes('partner-agreements.tsv').toString('utf8').split('\n');
+  return Buffer.from(lines.filter((_, i) => !notRecords.has(i + 1)).join('\n') + '\n', 'utf8');
+}
+
 /** The date the sample's expected counts are computed against. */
 export const PINNED_NOW = new Date('2026-11-28T10:00:00');
 

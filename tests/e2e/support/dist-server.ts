@@ -3,16 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES } from '../../bench/serve.mjs';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-};
 
 export interface DistServer {
   /** The app's address, ending in the sub-path. */
@@ -38,7 +30,7 @@ export async function serveCopyOfDist(subPath = '/'): Promise<DistServer> {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
       // What static hosts commonly do for sw.js: always revalidate, so updates are seen at once.
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       response.end(body);
     } catch {
       response.writeHead(404).end();

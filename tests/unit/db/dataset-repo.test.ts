@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ConflictError,
-  deleteDataset,
   readDataset,
   readMeta,
   replaceDataset,
@@ -115,14 +114,6 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     expect(await readMeta(db, SNAPSHOT)).toBeNull();
   });
 
-  it('deletes a dataset and its pages', async () => {
-    const db = freshDb();
-    const { meta, pages } = sample();
-    await replaceDataset(db, meta, pages);
-    await deleteDataset(db);
-    expect(await readDataset(db)).toBeNull();
-    expect(await db.pages.count()).toBe(0);
-  });
 });
 
 describe('storage errors', () => {
