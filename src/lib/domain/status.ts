@@ -75,3 +75,16 @@ export function countStatuses<T>(rows: readonly T[], status: (row: T) => StatusV
   for (const row of rows) counts[status(row).status]++;
   return counts;
 }
+
+/** Counts after some rows changed: only those are looked at, not the whole set again. */
+export function recount<T>(
+  counts: Readonly<Record<Status, number>>,
+  before: readonly T[],
+  after: readonly T[],
+  status: (row: T) => StatusVerdict,
+): Record<Status, number> {
+  const next = { ...counts };
+  for (const row of before) next[status(row).status]--;
+  for (const row of after) next[status(row).status]++;
+  return next;
+}

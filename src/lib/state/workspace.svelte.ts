@@ -7,13 +7,23 @@ import { columnCount, newStamp, type DatasetMeta } from '../domain/dataset';
 import { detectDateFormat, type DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
-import { countStatuses, statusLookup } from '../domain/status';
+import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
 import { replacedCellsMessage, type EditedCell } from './replaced-cells';
 import { settings } from './settings.svelte';
 
 const NO_HEADER: readonly string[] = [];
+
+/** How `rows` last changed when only some rows were edited: the grid and counts update just those. */
+export interface EditedRows {
+  /** The rows array before and after the edit. */
+  from: readonly Row[];
+  to: readonly Row[];
+  /** The edited rows as they were, and as they are now. */
+  before: Row[];
+  rows: Row[];
+}
 
 /**
  * The open dataset: its rows in memory (for the grid) and in IndexedDB (the truth across reloads
@@ -27,7 +37,7 @@ class Workspace {
    * When `rows` last changed by edits alone: the rows before and the changed rows, so the grid can
    * update those in place instead of diffing 100,000 rows.
    */
-  edited = $state.raw<{ from: readonly Row[]; to: readonly Row[]; rows: Row[] } | null>(null);
+  edited = $state.raw<EditedRows | null>(null);
   ready = $state(false);
   canUndo = $state(false);
   canRedo = $state(false);
@@ -43,16 +53,18 @@ class Workspace {
   // Derived from the header alone, so that per-edit metadata updates don't rebuild columns.
   header = $derived(this.meta?.header ?? NO_HEADER);
   columnMap = $derived(mapColumns(this.header));
-  columnCount = $derived(this.meta ? columnCount(this.meta, this.rows) : 0);
+  /** Set when rows are loaded, added or deleted: an edit never changes it, so it never rescans. */
+  columnCount = $state(0);
   statusOf = $derived(
     statusLookup(
       { today: clock.today, renewalMonths: settings.renewalMonths, dateFormat: this.dateFormat },
       this.columnMap.validUntil,
     ),
   );
-  counts = $derived(countStatuses(this.rows, this.statusOf));
+  counts = $derived(this.tally(this.rows, this.statusOf));
 
   private paged = new PagedRows([]);
+  private tallied: { rows: readonly Row[]; statusOf: (row: Row) => StatusVerdict; counts: Record<Status, number> } | null = null;
   private history = new History();
   private writes: Promise<unknown> = Promise.resolve();
   private loading: Promise<void> | null = null;
@@ -171,13 +183,13 @@ class Workspace {
     const meta = this.meta;
     if (!meta || this.closed) return;
     const from = this.rows;
+    const rowsOf = () => (change.kind === 'edit' ? change.edits.flatMap(({ id }) => this.paged.get(id) ?? []) : []);
+    const before = rowsOf();
     const touched = applyChange(this.paged, change);
     if (record) this.history.record(change);
     this.rows = this.paged.all();
-    this.edited =
-      change.kind === 'edit'
-        ? { from, to: this.rows, rows: change.edits.flatMap(({ id }) => this.paged.get(id) ?? []) }
-        : null;
+    this.edited = change.kind === 'edit' ? { from, to: this.rows, before, rows: rowsOf() } : null;
+    if (change.kind !== 'edit') this.columnCount = columnCount(meta, this.rows);
     this.syncHistory();
     if (change.kind === 'edit') {
       for (const e of change.edits) this.mine.set(`${e.id}:${e.column}`, { id: e.id, column: e.column, value: e.after });
@@ -200,6 +212,7 @@ class Workspace {
       applyChange(this.paged, invert(change));
       this.rows = this.paged.all();
       this.edited = null;
+      this.columnCount = columnCount(meta, this.rows);
       this.history.clear();
       this.syncHistory();
       await this.resync();
@@ -255,7 +268,23 @@ class Workspace {
     this.meta = meta;
     this.rows = rows;
     this.edited = null;
+    this.columnCount = meta ? columnCount(meta, rows) : 0;
     this.syncHistory();
+  }
+
+  /**
+   * The status counts. After an edit only the edited rows are recounted: counting all 100,000
+   * rows again took ~35 ms of every edit.
+   */
+  private tally(rows: readonly Row[], statusOf: (row: Row) => StatusVerdict): Record<Status, number> {
+    const last = this.tallied;
+    const edited = this.edited;
+    const counts =
+      last && last.statusOf === statusOf && edited && edited.from === last.rows && edited.to === rows
+        ? recount(last.counts, edited.before, edited.rows, statusOf)
+        : countStatuses(rows, statusOf);
+    this.tallied = { rows, statusOf, counts };
+    return counts;
   }
 
   private syncHistory(): void {

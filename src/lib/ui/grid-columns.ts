@@ -1,4 +1,4 @@
-import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import type { ColumnMap } from '../domain/columns';
 import { parseDate, type DateFormat } from '../domain/dates';
 import type { Row } from '../domain/row';
@@ -10,6 +10,8 @@ export interface ColumnContext {
   columnMap: ColumnMap;
   dateFormat: DateFormat;
   statusOf: (row: Row) => StatusVerdict;
+  /** A finished cell edit, handed over as it happens; the grid itself never changes a row. */
+  onEdit: (id: number, column: number, value: string) => void;
 }
 
 /** Rankings like "1001-1200", "1501+" or "352 US College Rankings 2022" sort by their first number. */
@@ -74,6 +76,13 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
       // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
       field: `cells.${column}` as ColDef<Row>['field'],
+      // The edit goes to the workspace, which stores it and hands the grid the new row. Returning
+      // false tells the grid nothing changed, so it neither writes into the row nor re-sorts.
+      // (Unlike readOnlyEdit's cellEditRequest, which ag-grid delivers a frame later: ~20 ms.)
+      valueSetter: (p: ValueSetterParams<Row>) => {
+        if (p.data) ctx.onEdit(p.data.id, column, String(p.newValue ?? ''));
+        return false;
+      },
       comparator: isDate ? compareBy(dateKey) : isRank ? compareBy(leadingNumber) : undefined,
     };
     if (column === columnMap.validUntil) {

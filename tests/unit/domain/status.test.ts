@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../../src/lib/domain/columns';
-import { countStatuses, statusLookup, statusOf, type StatusRules } from '../../../src/lib/domain/status';
+import { countStatuses, recount, statusLookup, statusOf, type StatusRules } from '../../../src/lib/domain/status';
 import { importFixture } from '../support/sample';
 
 const rules: StatusRules = { today: new Date(2026, 10, 28), renewalMonths: 6, dateFormat: 'M/d/yyyy' };
@@ -55,6 +55,14 @@ describe('the sample on 2026-11-28', () => {
       permanent: 4,
       unknown: 0,
     });
+  });
+
+  it('recounts after an edit from the edited rows alone, as a full count would', () => {
+    const counts = countStatuses(rows, status);
+    const before = [rows[3], rows[10]];
+    const after = before.map((row) => ({ cells: row.cells.map((c, i) => (i === column ? 'Permanent' : c)) }));
+    const edited = rows.map((row) => after[before.indexOf(row)] ?? row);
+    expect(recount(counts, before, after, status)).toEqual(countStatuses(edited, status));
   });
 
   it.each([
