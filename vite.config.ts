@@ -72,7 +72,18 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2048,
+    rolldownOptions: {
+      output: {
+        // V8's explicit compile hint: compile the whole grid chunk while it downloads, off the main
+        // thread, instead of function by function on first use. On a first visit that was ~100 ms
+        // of the task that builds the first grid.
+        postBanner: (chunk) => (chunk.name === 'AgreementGrid' ? '//# allFunctionsCalledOnLoad' : ''),
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [

@@ -16,7 +16,7 @@ describe('first visit and the sample', () => {
   it('imports the dropped sample and says how many agreements came in', async () => {
     await app.drop('partner-agreements.tsv');
     await app.waitForInfo('Imported 74 agreements');
-    expect(await app.counter()).toBe('74 of 74 agreements');
+    await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
     await app.page.screenshot({ path: 'test-results/sample.png' });
   });
 });

@@ -209,7 +209,7 @@ describe('opening a file from the operating system', () => {
         queue.consumer({ files: [handle] });
       }, Array.from(fixtureBytes('partner-agreements.tsv')));
       await app.waitForInfo('Imported 74 agreements');
-      expect(await app.counter()).toBe('74 of 74 agreements');
+      await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
       expect(csp).toEqual([]);
       // The watcher works, and the policy is as strict as claimed: an injected <style> (what
       // ag-grid's non-legacy themes do) is refused.

@@ -20,7 +20,7 @@ describe('refusing what is not a table, and losing nothing', () => {
   ])('refuses %s with a message in an alert and keeps the stored data', async (name, message) => {
     await app.drop(name);
     await expect.poll(() => app.alert.textContent()).toMatch(message);
-    expect(await app.counter()).toBe('74 of 74 agreements');
+    await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
     await app.reload();
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
   });

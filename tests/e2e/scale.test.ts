@@ -57,12 +57,14 @@ describe('at 100,000 agreements', () => {
   );
 
   it(
-    'asks before the page is left while an import is being written',
+    'keeps rows read-only and asks before the page is left while an import is being written',
     async () => {
       const chooser = app.page.waitForEvent('filechooser');
       await app.page.getByRole('button', { name: 'Import', exact: true }).click();
       await (await chooser).setFiles(path);
       await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+      // The new rows show while they are written; until then nothing can change them.
+      expect(await app.page.getByRole('button', { name: 'Add row' }).isDisabled()).toBe(true);
       // The click starts the write of 100,000 rows, which takes a while: leave at once.
       const asked = app.page.waitForEvent('dialog');
       await app.page.close({ runBeforeUnload: true });

@@ -1,7 +1,5 @@
 import Dexie from 'dexie';
-import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
-import type { ParsedTable } from '../domain/import-result';
-import { PagedRows } from '../domain/paged-rows';
+import type { DatasetMeta } from '../domain/dataset';
 import type { Row } from '../domain/row';
 import type { PactsheetDB, StoredPage } from './schema';
 
@@ -88,21 +86,6 @@ export async function replaceDataset(
     }
     await write(db, CURRENT, meta, pages);
   });
-}
-
-/** Stores an imported table as the current dataset, in pages, keeping the old one as snapshot. */
-export async function storeTable(
-  db: PactsheetDB,
-  table: ParsedTable,
-  fileName: string,
-  now: Date,
-  stamp?: string,
-): Promise<DatasetMeta> {
-  const { meta, rows } = datasetFromTable(table, fileName, now, stamp);
-  const paged = PagedRows.fromRows(rows);
-  const pages = Array.from({ length: paged.pageCount }, (_, i) => paged.page(i));
-  await replaceDataset(db, meta, pages, { keepSnapshot: true });
-  return meta;
 }
 
 /**

@@ -15,6 +15,13 @@ export interface Placement {
   position: number;
 }
 
+/** Rows cut into pages of `size`, in order: how an import is stored and handed to the app. */
+export function paginate(rows: readonly Row[], size = PAGE_SIZE): Row[][] {
+  const pages: Row[][] = [];
+  for (let i = 0; i < rows.length; i += size) pages.push(rows.slice(i, i + size));
+  return pages;
+}
+
 export class PagedRows {
   private readonly pages: Row[][];
   private readonly pageOf = new Map<number, number>();
@@ -26,9 +33,7 @@ export class PagedRows {
   }
 
   static fromRows(rows: readonly Row[], size = PAGE_SIZE): PagedRows {
-    const pages: Row[][] = [];
-    for (let i = 0; i < rows.length; i += size) pages.push(rows.slice(i, i + size));
-    return new PagedRows(pages);
+    return new PagedRows(paginate(rows, size));
   }
 
   get pageCount(): number {

@@ -92,6 +92,12 @@ class Workspace {
     }
   }
 
+  /** Shows an import the worker is storing at this moment; its stamp was made by `ownStamp`. */
+  adopt(meta: DatasetMeta, pages: Row[][]): void {
+    this.show(meta, new PagedRows(pages), true);
+    this.ready = true;
+  }
+
   /**
    * Another tab (or this tab's worker) wrote: reload, and say so if a cell this tab had edited
    * now holds something else. Our own writes are recognised by their stamps and ignored.

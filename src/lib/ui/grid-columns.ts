@@ -10,6 +10,8 @@ export interface ColumnContext {
   columnMap: ColumnMap;
   dateFormat: DateFormat;
   statusOf: (row: Row) => StatusVerdict;
+  /** Whether cells can be edited now: not while an import is being stored. */
+  canEdit: () => boolean;
   /** A finished cell edit, handed over as it happens; the grid itself never changes a row. */
   onEdit: (id: number, column: number, value: string) => void;
 }
@@ -72,7 +74,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       colId: `c${column}`,
       width: widthFor(column, columnMap),
       headerName: name?.trim() ? name : `(column ${column + 1})`,
-      editable: true,
+      editable: () => ctx.canEdit(),
       // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
       // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
       field: `cells.${column}` as ColDef<Row>['field'],

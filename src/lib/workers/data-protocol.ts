@@ -1,5 +1,7 @@
+import type { DatasetMeta } from '../domain/dataset';
 import type { EncodeResult } from '../domain/tsv-encode';
 import type { ImportError, TableSummary } from '../domain/import-result';
+import type { Row } from '../domain/row';
 
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
@@ -7,8 +9,12 @@ import type { ImportError, TableSummary } from '../domain/import-result';
  */
 export type DataRequest =
   | { type: 'parse'; bytes: ArrayBuffer }
-  /** Stores the table from the last successful parse as the current dataset. */
-  | { type: 'store'; fileName: string; now: number; stamp: string }
+  /** Makes the last successful parse a dataset (ids, pages, metadata), ready to show and store. */
+  | { type: 'prepare'; fileName: string; now: number; stamp: string }
+  /** Pages of the prepared dataset, for the app to show while it is being stored. */
+  | { type: 'pages'; from: number; count: number }
+  /** Stores the prepared dataset as the current one, keeping the previous one as the snapshot. */
+  | { type: 'store' }
   | { type: 'discard' }
   | { type: 'export' }
   | { type: 'backup'; now: number }
@@ -17,6 +23,8 @@ export type DataRequest =
 export type DataResponse =
   | { type: 'parsed'; summary: TableSummary }
   | { type: 'refused'; error: ImportError }
+  | { type: 'prepared'; meta: DatasetMeta; pageCount: number }
+  | { type: 'pages'; pages: Row[][] }
   | { type: 'stored'; rows: number }
   | { type: 'backup'; bytes: ArrayBuffer }
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import { db } from '../db/db';
-import { readDataset, replaceDataset, storeTable } from '../db/dataset-repo';
+import { readDataset, replaceDataset } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { makeBackup, readBackup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
-import { PagedRows } from '../domain/paged-rows';
+import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
+import { paginate } from '../domain/paged-rows';
+import type { Row } from '../domain/row';
 import { summarise, type ParsedTable } from '../domain/import-result';
 import { encodeTable } from '../domain/tsv-encode';
 import type { DataRequest, DataResponse, Envelope } from './data-protocol';
@@ -15,29 +17,44 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The last parsed file, kept here until the user confirms or cancels its import. */
 let parsed: ParsedTable | null = null;
+/** The confirmed import as a dataset, kept until it is stored. */
+let prepared: { meta: DatasetMeta; pages: Row[][] } | null = null;
+
+const NOTHING_TO_STORE = 'There is no parsed file to store.';
 
 async function handle(request: DataRequest): Promise<{ response: DataResponse; transfer?: Transferable[] }> {
   switch (request.type) {
     case 'parse': {
-      parsed = null;
+      parsed = prepared = null;
       const result = importBytes(new Uint8Array(request.bytes));
       if (!result.ok) return { response: { type: 'refused', error: result.error } };
       parsed = result.table;
       return { response: { type: 'parsed', summary: summarise(result.table) } };
     }
+    case 'prepare': {
+      if (!parsed) return { response: { type: 'failed', message: NOTHING_TO_STORE } };
+      const { meta, rows } = datasetFromTable(parsed, request.fileName, new Date(request.now), request.stamp);
+      prepared = { meta, pages: paginate(rows) };
+      parsed = null;
+      return { response: { type: 'prepared', meta, pageCount: prepared.pages.length } };
+    }
+    case 'pages': {
+      if (!prepared) return { response: { type: 'failed', message: NOTHING_TO_STORE } };
+      return { response: { type: 'pages', pages: prepared.pages.slice(request.from, request.from + request.count) } };
+    }
     case 'store': {
-      if (!parsed) return { response: { type: 'failed', message: 'There is no parsed file to store.' } };
+      if (!prepared) return { response: { type: 'failed', message: NOTHING_TO_STORE } };
+      const { meta, pages } = prepared;
+      prepared = null;
       try {
-        await storeTable(db, parsed, request.fileName, new Date(request.now), request.stamp);
+        await replaceDataset(db, meta, pages, { keepSnapshot: true });
       } catch (error) {
         return { response: { type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') } };
       }
-      const rows = parsed.rows.length;
-      parsed = null;
-      return { response: { type: 'stored', rows } };
+      return { response: { type: 'stored', rows: pages.reduce((n, page) => n + page.length, 0) } };
     }
     case 'discard':
-      parsed = null;
+      parsed = prepared = null;
       return { response: { type: 'stored', rows: 0 } };
     case 'backup': {
       const stored = await readDataset(db);
@@ -51,12 +68,9 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       const read = readBackup(new TextDecoder().decode(request.bytes));
       if (!read.ok) return { response: { type: 'refused', error: { message: read.message } } };
       const { meta, rows, settings } = read.backup;
-      const paged = PagedRows.fromRows(rows);
       try {
         await db.transaction('rw', db.datasets, db.pages, db.settings, async () => {
-          await replaceDataset(db, { ...meta, stamp: request.stamp }, Array.from({ length: paged.pageCount }, (_, i) => paged.page(i)), {
-            keepSnapshot: true,
-          });
+          await replaceDataset(db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true });
           await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
         });
       } catch (error) {

@@ -7,13 +7,12 @@ import {
   replaceDataset,
   restoreSnapshot,
   SNAPSHOT,
-  storeTable,
   writePages,
 } from '../../../src/lib/db/dataset-repo';
 import { isStorageFull, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
-import { PagedRows } from '../../../src/lib/domain/paged-rows';
+import { PagedRows, paginate } from '../../../src/lib/domain/paged-rows';
 import { importFixture } from '../support/sample';
 
 let count = 0;
@@ -131,16 +130,21 @@ describe('storage errors', () => {
   });
 });
 
-describe('storeTable', () => {
-  it('stores an imported table as the current dataset with ids of its own, in pages', async () => {
+describe('an import', () => {
+  it('is stored as the current dataset with ids of its own, in pages, the previous one kept as snapshot', async () => {
     const db = freshDb();
+    const before = sample();
+    await replaceDataset(db, before.meta, before.pages);
     const table = importFixture('partner-agreements.tsv');
-    const meta = await storeTable(db, table, 'partner-agreements.tsv', new Date(0));
+    // What the worker does with a confirmed import.
+    const { meta, rows } = datasetFromTable(table, 'partner-agreements.tsv', new Date(0), 's2');
+    await replaceDataset(db, meta, paginate(rows), { keepSnapshot: true });
     const stored = await readDataset(db);
     expect(stored?.meta).toEqual(meta);
     expect(meta.name).toBe('partner-agreements');
     expect(meta.nextRowId).toBe(75);
     expect(stored?.pages.flat().map((r) => r.cells)).toEqual(table.rows);
     expect(new Set(stored?.pages.flat().map((r) => r.id)).size).toBe(74);
+    expect((await readDataset(db, SNAPSHOT))?.meta.stamp).toBe('s1');
   });
 });
