@@ -29,7 +29,7 @@ describe('the bad-input corpus in the browser', () => {
       await app.drop(name, badBytes(name));
       const where = line ? ` (line ${line})` : '';
       await expect.poll(() => app.alert.textContent(), { message: name }).toContain(`${name} was not imported${where}: ${message}`);
-      await expect.poll(() => app.counter(), name).toBe('74 of 74 agreements');
+      await expect.poll(() => app.counter(), { message: name }).toBe('74 of 74 agreements');
     }
     await app.reload();
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);

@@ -1,8 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from './support/app-page';
+import { parse } from 'date-fns';
+import { importBytes } from '../../src/lib/domain/import-file';
+import { AppPage, fixtureBytes } from './support/app-page';
+
+function sampleTable() {
+  const result = importBytes(fixtureBytes('partner-agreements.tsv'));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.table;
+}
 
 describe('statuses of the sample on 2026-11-28', () => {
   let app: AppPage;
+
+  const sortBy = (column: string) => app.page.locator(`.ag-header-cell[col-id="${column}"] .ag-header-cell-label`).click();
+  /** The first `n` rows' cells in a column, in the order shown. */
+  async function topOf(column: string, n: number): Promise<string[]> {
+    const cells = Array.from({ length: n }, (_, i) => app.page.locator(`.ag-row[row-index="${i}"] [col-id="${column}"]`).first());
+    return Promise.all(cells.map(async (cell) => ((await cell.textContent()) ?? '').trim()));
+  }
+
   beforeAll(async () => {
     app = await AppPage.withFile('partner-agreements.tsv');
   });
@@ -36,6 +52,28 @@ describe('statuses of the sample on 2026-11-28', () => {
     await expect.poll(() => app.counter()).toBe('22 of 74 agreements');
     await expired.click();
     await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
+  });
+
+  it('sorts by a clicked header: rankings by their number, dates by date, statuses by urgency', async () => {
+    const { header, rows } = sampleTable();
+    const [qs, validUntil] = [header.indexOf('QS ranking'), header.indexOf('Valid until')];
+    const firstNumber = (text: string) => Number(/\d+/.exec(text)?.[0]);
+    const ranked = rows.map((r) => r[qs]).filter((t) => /\d/.test(t)).sort((a, b) => firstNumber(a) - firstNumber(b));
+    const time = (text: string) => parse(text, 'M/d/yyyy', new Date(0)).getTime();
+    const dated = rows.map((r) => r[validUntil]).filter((t) => !Number.isNaN(time(t))).sort((a, b) => time(a) - time(b));
+
+    await sortBy(`c${qs}`);
+    await expect.poll(() => topOf(`c${qs}`, 3)).toEqual(ranked.slice(0, 3));
+    await sortBy(`c${validUntil}`);
+    await expect.poll(() => topOf(`c${validUntil}`, 3)).toEqual(dated.slice(0, 3));
+    // Descending: text that is not a date (Permanent) comes first, as it came last.
+    await sortBy(`c${validUntil}`);
+    await expect.poll(() => topOf(`c${validUntil}`, 1)).toEqual(['Permanent']);
+    await sortBy('status');
+    await expect.poll(() => topOf('status', 1)).toEqual(['Active']);
+    await sortBy('status');
+    await sortBy('status'); // a third click: unsorted, in file order again
+    await expect.poll(() => topOf(`c${qs}`, 1)).toEqual([rows[0][qs]]);
   });
 
   it('searches every column with the Search box', async () => {

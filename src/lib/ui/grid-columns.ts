@@ -2,6 +2,7 @@ import type { CellClassParams, ColDef, ITooltipParams, ValueGetterParams, ValueS
 import type { ColumnMap } from '../domain/columns';
 import { parseDate, type DateFormat } from '../domain/dates';
 import type { Row } from '../domain/row';
+import { compareByNumber, compareText, type SortSpec } from '../domain/sort';
 import { STATUS_LABEL, STATUSES, type StatusVerdict } from '../domain/status';
 
 export interface ColumnContext {
@@ -22,21 +23,30 @@ function leadingNumber(text: string): number {
   return m ? Number(m[0]) : Number.POSITIVE_INFINITY;
 }
 
-/** A comparator on a numeric key, remembered per text: sorting 100k rows compares ~1.7M times. */
-function compareBy(toKey: (text: string) => number) {
-  const keys = new Map<string, number>();
-  const key = (text: string) => {
-    let k = keys.get(text);
-    if (k === undefined) keys.set(text, (k = toKey(text)));
-    return k;
-  };
-  return (a: string, b: string) => {
-    const ka = key(a ?? '');
-    const kb = key(b ?? '');
-    if (ka === kb) return (a ?? '').localeCompare(b ?? '');
-    return ka < kb ? -1 : 1;
-  };
+/**
+ * How rows sort by a column (domain/sort.ts does the sorting, in postSortRows): dates by date,
+ * rankings by their first number, statuses by urgency, the rest as text. Unreadable dates and
+ * rankings go last.
+ */
+export function sortingFor(colId: string, ctx: ColumnContext): Omit<SortSpec<Row>, 'descending'> | undefined {
+  const { columnMap, dateFormat, statusOf } = ctx;
+  if (colId === 'status') {
+    const urgency = (label: string) => STATUSES.findIndex((s) => STATUS_LABEL[s] === label);
+    return { text: (row) => STATUS_LABEL[statusOf(row).status], compare: (a, b) => urgency(a) - urgency(b) };
+  }
+  const column = Number(colId.slice(1));
+  if (!colId.startsWith('c') || !Number.isInteger(column)) return undefined;
+  const text = (row: Row) => row.cells[column] ?? '';
+  if (column === columnMap.date || column === columnMap.validUntil) {
+    const time = (t: string) => parseDate(t, dateFormat)?.getTime() ?? Number.POSITIVE_INFINITY;
+    return { text, compare: compareByNumber(time) };
+  }
+  if (column === columnMap.qs || column === columnMap.the) return { text, compare: compareByNumber(leadingNumber) };
+  return { text, compare: compareText };
 }
+
+/** The grid's own pairwise sort is left nothing to do (~300 ms at 100k rows); see sortingFor. */
+const KEEP_ORDER = () => 0;
 
 /** Starting widths that fit the office's data; users resize from there. */
 function widthFor(column: number, map: ColumnMap): number {
@@ -49,8 +59,7 @@ function widthFor(column: number, map: ColumnMap): number {
 }
 
 export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
-  const { columnMap, dateFormat, statusOf } = ctx;
-  const dateKey = (text: string) => parseDate(text, dateFormat)?.getTime() ?? Number.POSITIVE_INFINITY;
+  const { columnMap, statusOf } = ctx;
 
   const status: ColDef<Row> = {
     colId: 'status',
@@ -59,17 +68,13 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     pinned: 'left',
     width: 130,
     valueGetter: (p: ValueGetterParams<Row>) => (p.data ? STATUS_LABEL[statusOf(p.data).status] : ''),
-    // Sort by urgency rather than alphabetically.
-    comparator: (a: string, b: string) =>
-      STATUSES.findIndex((s) => STATUS_LABEL[s] === a) - STATUSES.findIndex((s) => STATUS_LABEL[s] === b),
+    comparator: KEEP_ORDER,
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
     tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),
   };
 
   const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
     const name = ctx.header[column];
-    const isDate = column === columnMap.date || column === columnMap.validUntil;
-    const isRank = column === columnMap.qs || column === columnMap.the;
     const def: ColDef<Row> = {
       colId: `c${column}`,
       width: widthFor(column, columnMap),
@@ -85,7 +90,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
         if (p.data) ctx.onEdit(p.data.id, column, String(p.newValue ?? ''));
         return false;
       },
-      comparator: isDate ? compareBy(dateKey) : isRank ? compareBy(leadingNumber) : undefined,
+      comparator: KEEP_ORDER,
     };
     if (column === columnMap.validUntil) {
       def.cellClassRules = {

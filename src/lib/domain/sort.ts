@@ -1,0 +1,86 @@
+/**
+ * Sorting rows by a column. Comparing rows pairwise, as a grid does, reads two cells per
+ * comparison and compares ~1.7 million times for 100,000 rows (~300 ms). Here each row's cell is
+ * read once, only the distinct texts are compared, and rows are placed by the rank of their text
+ * (a counting sort): a column with many repeats costs little more than reading it.
+ */
+export interface SortSpec<T> {
+  /** The text a row is sorted by. */
+  text: (item: T) => string;
+  /** Orders two distinct texts: negative, zero or positive. */
+  compare: (a: string, b: string) => number;
+  descending: boolean;
+}
+
+/** Code-unit order: what the grid used, and cheap. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders texts by a number read from each (read once per distinct text), then as text. */
+export function compareByNumber(toNumber: (text: string) => number): (a: string, b: string) => number {
+  const numbers = new Map<string, number>();
+  const numberOf = (text: string) => {
+    let n = numbers.get(text);
+    if (n === undefined) numbers.set(text, (n = toNumber(text)));
+    return n;
+  };
+  return (a, b) => {
+    const na = numberOf(a);
+    const nb = numberOf(b);
+    return na < nb ? -1 : na > nb ? 1 : compareText(a, b);
+  };
+}
+
+interface Ranked {
+  rank: Int32Array;
+  count: number;
+  descending: boolean;
+}
+
+function rank<T>(items: readonly T[], { text, compare, descending }: SortSpec<T>): Ranked {
+  const texts = new Array<string>(items.length);
+  const ranks = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    texts[i] = text(items[i]);
+    ranks.set(texts[i], 0);
+  }
+  const distinct = [...ranks.keys()].sort(compare);
+  // Texts the comparison calls equal share a rank, so their rows keep their order.
+  let r = -1;
+  distinct.forEach((t, i) => ranks.set(t, i > 0 && compare(distinct[i - 1], t) === 0 ? r : ++r));
+  const result = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) result[i] = ranks.get(texts[i])!;
+  return { rank: result, count: r + 1, descending };
+}
+
+/** Positions in sorted order, by one ranked key: stable, in time proportional to the rows. */
+function countingOrder({ rank, count, descending }: Ranked): Int32Array {
+  const slot = (i: number) => (descending ? count - 1 - rank[i] : rank[i]);
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < rank.length; i++) starts[slot(i) + 1]++;
+  for (let s = 0; s < count; s++) starts[s + 1] += starts[s];
+  const order = new Int32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) order[starts[slot(i)]++] = i;
+  return order;
+}
+
+/** Sorts `items` in place by the specs in turn (later ones break ties); ties keep their order. */
+export function sortInPlace<T>(items: T[], specs: readonly SortSpec<T>[]): void {
+  if (specs.length === 0 || items.length < 2) return;
+  const levels = specs.map((spec) => rank(items, spec));
+  let order: Int32Array;
+  if (levels.length === 1) order = countingOrder(levels[0]);
+  else {
+    order = Int32Array.from(items.keys());
+    order.sort((a, b) => {
+      for (const { rank, descending } of levels) {
+        const d = rank[a] - rank[b];
+        if (d !== 0) return descending ? -d : d;
+      }
+      return a - b;
+    });
+  }
+  const before = items.slice();
+  for (let i = 0; i < order.length; i++) items[i] = before[order[i]];
+}

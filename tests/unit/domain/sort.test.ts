@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareByNumber, compareText, sortInPlace, type SortSpec } from '../../../src/lib/domain/sort';
+
+type Item = [string, string, number];
+const first = (item: Item) => item[0];
+const second = (item: Item) => item[1];
+
+/** What the grid did before: a stable pairwise sort with the same comparisons. */
+function pairwise(items: Item[], specs: SortSpec<Item>[]): Item[] {
+  return items.slice().sort((a, b) => {
+    for (const { text, compare, descending } of specs) {
+      const d = compare(text(a), text(b));
+      if (d !== 0) return descending ? -d : d;
+    }
+    return 0;
+  });
+}
+
+describe('sortInPlace', () => {
+  it('sorts as a stable pairwise sort would, by one column or several, either way', () => {
+    const text = fc.constantFrom('', 'a', 'B', 'b', 'Zürich', '10', '9', '1001-1200', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 60 }), fc.boolean(), fc.boolean(), (pairs, d1, d2) => {
+        const items: Item[] = pairs.map(([a, b], i) => [a, b, i]);
+        const numeric = compareByNumber((t) => (/\d+/.test(t) ? Number(/\d+/.exec(t)![0]) : Infinity));
+        for (const specs of [
+          [{ text: first, compare: compareText, descending: d1 }],
+          [{ text: first, compare: numeric, descending: d1 }],
+          [
+            { text: first, compare: compareText, descending: d1 },
+            { text: second, compare: numeric, descending: d2 },
+          ],
+        ]) {
+          const sorted = items.slice();
+          sortInPlace(sorted, specs);
+          expect(sorted).toEqual(pairwise(items, specs));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps rows whose texts compare equal in their order', () => {
+    const items: Item[] = [['2', '', 0], ['02', '', 1], ['1', '', 2], ['2', '', 3]];
+    sortInPlace(items, [{ text: first, compare: (a, b) => Number(a) - Number(b), descending: true }]);
+    expect(items.map((i) => i[2])).toEqual([0, 1, 3, 2]);
+  });
+
+  it('puts numbers in number order and texts without one last', () => {
+    const items: Item[] = ['1501+', '', '352 US College Rankings 2022', '1001-1200', '45'].map((t, i) => [t, '', i]);
+    sortInPlace(items, [{ text: first, compare: compareByNumber((t) => Number(/\d+/.exec(t)?.[0] ?? Infinity)), descending: false }]);
+    expect(items.map(first)).toEqual(['45', '352 US College Rankings 2022', '1001-1200', '1501+', '']);
+  });
+});
