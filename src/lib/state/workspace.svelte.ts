@@ -8,6 +8,8 @@ import { detectDateFormat, type DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
+import { SearchIndex } from '../domain/search';
+import { dataWorker } from '../workers/data-client';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
 import { replacedCellsMessage, type EditedCell } from './replaced-cells';
@@ -47,6 +49,8 @@ class Workspace {
   closed = $state(false);
   /** Counts whole-dataset loads: the grid is rebuilt for a new set rather than diffed against the old. */
   generation = $state(0);
+  /** Search over the loaded rows; the worker makes its search text (see indexRows). */
+  searchIndex = $state.raw(new SearchIndex());
   /** Read from the data when it is loaded, not from the browser's locale. */
   dateFormat = $state<DateFormat>('M/d/yyyy');
 
@@ -275,7 +279,20 @@ class Workspace {
     this.rows = rows;
     this.edited = null;
     this.columnCount = meta ? columnCount(meta, rows) : 0;
+    this.searchIndex = new SearchIndex();
+    void this.indexRows(this.searchIndex, meta?.stamp, rows);
     this.syncHistory();
+  }
+
+  /**
+   * Folding 100,000 rows for search takes ~300 ms: the worker does it, from the import it still
+   * holds or from storage, while this thread shows the rows. Until it answers, a search waits for it.
+   */
+  private async indexRows(index: SearchIndex, stamp: string | undefined, rows: readonly Row[]): Promise<void> {
+    if (!stamp || rows.length === 0) return index.giveUp();
+    const response = await dataWorker.request({ type: 'index', stamp }).catch(() => null);
+    if (response?.type === 'index') index.attach(response.search, rows);
+    else index.giveUp();
   }
 
   /**

@@ -2,6 +2,7 @@ import type { DatasetMeta } from '../domain/dataset';
 import type { EncodeResult } from '../domain/tsv-encode';
 import type { ImportError, TableSummary } from '../domain/import-result';
 import type { Row } from '../domain/row';
+import type { SearchText } from '../domain/search';
 
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
@@ -16,6 +17,8 @@ export type DataRequest =
   /** Stores the prepared dataset as the current one, keeping the previous one as the snapshot. */
   | { type: 'store' }
   | { type: 'discard' }
+  /** The search text of the dataset with this stamp: the last import's, or read from storage. */
+  | { type: 'index'; stamp: string }
   | { type: 'export' }
   | { type: 'backup'; now: number }
   | { type: 'restore'; bytes: ArrayBuffer; stamp: string };
@@ -26,6 +29,7 @@ export type DataResponse =
   | { type: 'prepared'; meta: DatasetMeta; pageCount: number }
   | { type: 'pages'; pages: Row[][] }
   | { type: 'stored'; rows: number }
+  | { type: 'index'; stamp: string; search: SearchText }
   | { type: 'backup'; bytes: ArrayBuffer }
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
   | { type: 'failed'; message: string };

@@ -8,6 +8,7 @@ import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
 import { paginate } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import { summarise, type ParsedTable } from '../domain/import-result';
+import { searchText } from '../domain/search';
 import { encodeTable } from '../domain/tsv-encode';
 import type { DataRequest, DataResponse, Envelope } from './data-protocol';
 
@@ -19,13 +20,15 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let parsed: ParsedTable | null = null;
 /** The confirmed import as a dataset, kept until it is stored. */
 let prepared: { meta: DatasetMeta; pages: Row[][] } | null = null;
+/** Its rows, kept until their search text is made (saves reading them back from storage). */
+let indexable: { stamp: string; rows: Row[] } | null = null;
 
 const NOTHING_TO_STORE = 'There is no parsed file to store.';
 
 async function handle(request: DataRequest): Promise<{ response: DataResponse; transfer?: Transferable[] }> {
   switch (request.type) {
     case 'parse': {
-      parsed = prepared = null;
+      parsed = prepared = indexable = null;
       const result = importBytes(new Uint8Array(request.bytes));
       if (!result.ok) return { response: { type: 'refused', error: result.error } };
       parsed = result.table;
@@ -35,6 +38,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       if (!parsed) return { response: { type: 'failed', message: NOTHING_TO_STORE } };
       const { meta, rows } = datasetFromTable(parsed, request.fileName, new Date(request.now), request.stamp);
       prepared = { meta, pages: paginate(rows) };
+      indexable = { stamp: request.stamp, rows };
       parsed = null;
       return { response: { type: 'prepared', meta, pageCount: prepared.pages.length } };
     }
@@ -53,8 +57,20 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       }
       return { response: { type: 'stored', rows: pages.reduce((n, page) => n + page.length, 0) } };
     }
+    case 'index': {
+      let rows: readonly Row[] | undefined;
+      if (indexable?.stamp === request.stamp) rows = indexable.rows;
+      else {
+        const stored = await readDataset(db);
+        if (stored?.meta.stamp === request.stamp) rows = stored.pages.flat();
+      }
+      indexable = null;
+      if (!rows) return { response: { type: 'failed', message: 'The agreements changed while they were being indexed.' } };
+      const search = searchText(rows);
+      return { response: { type: 'index', stamp: request.stamp, search }, transfer: [search.starts.buffer, search.ids.buffer] };
+    }
     case 'discard':
-      parsed = prepared = null;
+      parsed = prepared = indexable = null;
       return { response: { type: 'stored', rows: 0 } };
     case 'backup': {
       const stored = await readDataset(db);
