@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { DatasetMeta } from '../domain/dataset';
+import type { PageSearch } from '../domain/search';
 import type { Row } from '../domain/row';
 import type { PactsheetDB, StoredPage } from './schema';
 
@@ -14,6 +15,8 @@ export const SNAPSHOT = 'snapshot';
 export interface StoredData {
   meta: DatasetMeta;
   pages: Row[][];
+  /** Each page's search text, where one is stored. */
+  searches: (PageSearch | undefined)[];
 }
 
 /** Another tab wrote since this one last read: nothing was written, reload and try again. */
@@ -27,6 +30,13 @@ export class ConflictError extends Error {
 function pagesOf(db: PactsheetDB, dataset: string) {
   return db.pages.where('[dataset+index]').between([dataset, Dexie.minKey], [dataset, Dexie.maxKey], true, true);
 }
+
+function searchesOf(db: PactsheetDB, dataset: string) {
+  return db.searches.where('[dataset+index]').between([dataset, Dexie.minKey], [dataset, Dexie.maxKey], true, true);
+}
+
+/** The tables a dataset lives in: every transaction that reads or writes one spans them all. */
+export const datasetTables = (db: PactsheetDB) => [db.datasets, db.pages, db.searches];
 
 /** Pages read per request: each request's answer is decoded in a task of its own. */
 const READ_CHUNK = 8;
@@ -48,18 +58,28 @@ async function read(db: PactsheetDB, dataset: string): Promise<StoredData | null
   const { id: _id, ...meta } = stored;
   const ordered: Row[][] = [];
   for (const page of pages) ordered[page.index] = page.rows;
+  const searches: (PageSearch | undefined)[] = [];
+  for (const { index, search } of await searchesOf(db, dataset).toArray()) searches[index] = search;
   // A page index can be missing only if it was never written; treat it as empty.
-  return { meta, pages: Array.from(ordered, (rows) => rows ?? []) };
+  return { meta, pages: Array.from(ordered, (rows) => rows ?? []), searches };
 }
 
-async function write(db: PactsheetDB, dataset: string, meta: DatasetMeta, pages: readonly (readonly Row[])[]) {
+async function write(
+  db: PactsheetDB,
+  dataset: string,
+  meta: DatasetMeta,
+  pages: readonly (readonly Row[])[],
+  searches: readonly (PageSearch | undefined)[] = [],
+) {
   await pagesOf(db, dataset).delete();
+  await searchesOf(db, dataset).delete();
   await db.pages.bulkPut(pages.map((rows, index) => ({ dataset, index, rows: rows as Row[] })));
+  await db.searches.bulkPut(searches.flatMap((search, index) => (search ? [{ dataset, index, search }] : [])));
   await db.datasets.put({ ...meta, id: dataset });
 }
 
 export function readDataset(db: PactsheetDB, dataset = CURRENT): Promise<StoredData | null> {
-  return db.transaction('r', db.datasets, db.pages, () => read(db, dataset));
+  return db.transaction('r', datasetTables(db), () => read(db, dataset));
 }
 
 export async function readMeta(db: PactsheetDB, dataset = CURRENT): Promise<DatasetMeta | null> {
@@ -79,12 +99,24 @@ export async function replaceDataset(
   pages: readonly (readonly Row[])[],
   { keepSnapshot = false } = {},
 ): Promise<void> {
-  await db.transaction('rw', db.datasets, db.pages, async () => {
+  await db.transaction('rw', datasetTables(db), async () => {
     if (keepSnapshot) {
       const previous = await read(db, CURRENT);
-      if (previous) await write(db, SNAPSHOT, previous.meta, previous.pages);
+      if (previous) await write(db, SNAPSHOT, previous.meta, previous.pages, previous.searches);
     }
     await write(db, CURRENT, meta, pages);
+  });
+}
+
+/**
+ * Stores the current dataset's pages' search texts, made after the dataset was stored, unless it
+ * has been written since (`stamp` no longer current): then they might not fit, and are dropped.
+ */
+export async function storeSearches(db: PactsheetDB, stamp: string, searches: readonly PageSearch[]): Promise<boolean> {
+  return db.transaction('rw', datasetTables(db), async () => {
+    if ((await db.datasets.get(CURRENT))?.stamp !== stamp) return false;
+    await db.searches.bulkPut(searches.map((search, index) => ({ dataset: CURRENT, index, search })));
+    return true;
   });
 }
 
@@ -95,32 +127,35 @@ export async function replaceDataset(
 export async function writePages(
   db: PactsheetDB,
   meta: DatasetMeta,
-  pages: ReadonlyMap<number, readonly Row[]>,
+  pages: ReadonlyMap<number, { rows: readonly Row[]; search: PageSearch }>,
   expectedStamp: string | undefined,
 ): Promise<void> {
-  const stored: StoredPage[] = [...pages].map(([index, rows]) => ({ dataset: CURRENT, index, rows: rows as Row[] }));
-  await db.transaction('rw', db.datasets, db.pages, async () => {
+  const stored: StoredPage[] = [...pages].map(([index, { rows }]) => ({ dataset: CURRENT, index, rows: rows as Row[] }));
+  const searches = [...pages].map(([index, { search }]) => ({ dataset: CURRENT, index, search }));
+  await db.transaction('rw', datasetTables(db), async () => {
     const current = await db.datasets.get(CURRENT);
     if (current?.stamp !== expectedStamp) throw new ConflictError();
     await db.pages.bulkPut(stored);
+    await db.searches.bulkPut(searches);
     await db.datasets.put({ ...meta, id: CURRENT });
   });
 }
 
 /** Swaps the snapshot and the current dataset, so a restore can itself be undone the same way. */
 export async function restoreSnapshot(db: PactsheetDB, stamp: string): Promise<boolean> {
-  return db.transaction('rw', db.datasets, db.pages, async () => {
+  return db.transaction('rw', datasetTables(db), async () => {
     const snapshot = await read(db, SNAPSHOT);
     if (!snapshot) return false;
     const current = await read(db, CURRENT);
-    if (current) await write(db, SNAPSHOT, current.meta, current.pages);
+    if (current) await write(db, SNAPSHOT, current.meta, current.pages, current.searches);
     else await deleteIn(db, SNAPSHOT);
-    await write(db, CURRENT, { ...snapshot.meta, stamp }, snapshot.pages);
+    await write(db, CURRENT, { ...snapshot.meta, stamp }, snapshot.pages, snapshot.searches);
     return true;
   });
 }
 
 async function deleteIn(db: PactsheetDB, dataset: string) {
   await pagesOf(db, dataset).delete();
+  await searchesOf(db, dataset).delete();
   await db.datasets.delete(dataset);
 }

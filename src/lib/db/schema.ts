@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DatasetMeta } from '../domain/dataset';
 import type { Row } from '../domain/row';
+import type { PageSearch } from '../domain/search';
 
 /**
  * What is stored where (this browser's IndexedDB, database "pactsheet"; nothing leaves the device):
@@ -8,6 +9,9 @@ import type { Row } from '../domain/row';
  * - pages:    its rows, in pages of ~1,000 (see domain/paged-rows.ts for why), keyed by
  *             [dataset, index]; document order is page index, then position in the page.
  * - settings: small user preferences by key (e.g. the renewal window).
+ * - searches: each page's folded search text (domain/search.ts), derived from its rows, so that a
+ *             reload searches at once. Written with its page, deleted with it; may be missing
+ *             (data from version 1), and is then made again.
  */
 export interface StoredDataset extends DatasetMeta {
   id: string;
@@ -19,6 +23,12 @@ export interface StoredPage {
   rows: Row[];
 }
 
+export interface StoredSearch {
+  dataset: string;
+  index: number;
+  search: PageSearch;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -28,6 +38,7 @@ export class PactsheetDB extends Dexie {
   datasets!: EntityTable<StoredDataset, 'id'>;
   pages!: Table<StoredPage, [string, number]>;
   settings!: EntityTable<Setting, 'key'>;
+  searches!: Table<StoredSearch, [string, number]>;
 
   constructor(name = 'pactsheet') {
     // Strict durability: an edit the UI reports as saved must survive the browser being killed.
@@ -38,5 +49,7 @@ export class PactsheetDB extends Dexie {
       pages: '&[dataset+index]',
       settings: '&key',
     });
+    // Version 2 adds the pages' search texts; nothing to convert, a missing one is made again.
+    this.version(2).stores({ searches: '&[dataset+index]' });
   }
 }

@@ -59,6 +59,16 @@ export class PagedRows {
     return page === undefined ? undefined : this.pages[page].find((row) => row.id === id);
   }
 
+  /** Adds whole pages at the end: an import arriving in parts. */
+  addPages(pages: readonly Row[][]): void {
+    for (const rows of pages) {
+      const page = this.pages.length;
+      this.pages.push(rows);
+      for (const row of rows) this.pageOf.set(row.id, page);
+    }
+    this.flat = null;
+  }
+
   /** Puts a changed row in place of the one with its id; returns the page touched. */
   update(row: Row): number {
     const page = this.pageOf.get(row.id);

@@ -81,22 +81,32 @@ class Importer {
     await workspace.flush();
     const prepared = await dataWorker.request({ type: 'prepare', fileName, now: Date.now(), stamp: workspace.ownStamp() });
     if (prepared.type !== 'prepared') return this.failed(prepared);
-    // Several messages, not one: each is decoded on this thread in a short task of its own.
-    const chunks = await Promise.all(
-      Array.from({ length: Math.ceil(prepared.pageCount / PAGES_PER_MESSAGE) }, (_, i) =>
-        dataWorker.request({ type: 'pages', from: i * PAGES_PER_MESSAGE, count: PAGES_PER_MESSAGE }),
-      ),
+    // Several messages, not one: each is decoded on this thread in a short task of its own, and the
+    // first rows show while the rest are on their way. The worker answers in order: pages, then store.
+    const chunks = Array.from({ length: Math.ceil(prepared.pageCount / PAGES_PER_MESSAGE) }, (_, i) =>
+      dataWorker.request({ type: 'pages', from: i * PAGES_PER_MESSAGE, count: PAGES_PER_MESSAGE }),
     );
-    const failed = chunks.find((chunk) => chunk.type !== 'pages');
-    if (failed) return this.failed(failed);
     const stored = dataWorker.request({ type: 'store' });
-    workspace.adopt(prepared.meta, chunks.flatMap((chunk) => (chunk.type === 'pages' ? chunk.pages : [])));
-    const response = await stored;
+    workspace.adopt(prepared.meta);
+    let response: DataResponse | undefined;
+    for (const chunk of chunks) {
+      const pages = await chunk;
+      if (pages.type !== 'pages') {
+        response = pages;
+        break;
+      }
+      workspace.addPages(pages.pages);
+    }
+    workspace.adopted();
+    if (response === undefined) response = await stored;
+   
     if (response.type !== 'stored') {
       this.failed(response);
+      await stored;
       await workspace.load();
       return;
     }
+    workspace.prepareSearch();
     // Said only now that every row is durably stored.
     notices.info(importHeadline(summary), importDetails(summary));
   }

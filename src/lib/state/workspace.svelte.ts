@@ -8,7 +8,7 @@ import { detectDateFormat, type DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
-import { SearchIndex } from '../domain/search';
+import { joinSearch, pageSearch, SearchIndex, type SearchText } from '../domain/search';
 import { dataWorker } from '../workers/data-client';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
@@ -40,6 +40,10 @@ class Workspace {
    * update those in place instead of diffing 100,000 rows.
    */
   edited = $state.raw<EditedRows | null>(null);
+  /** Set while an import arrives in parts (see adopt): `rows` only grows at the end until it is all here. */
+  arriving = $state(false);
+  /** When `rows` last changed by pages added at the end (`to` is that rows array). */
+  appended = $state.raw<{ to: readonly Row[] } | null>(null);
   ready = $state(false);
   canUndo = $state(false);
   canRedo = $state(false);
@@ -88,7 +92,8 @@ class Workspace {
   private async read(fresh: boolean): Promise<void> {
     try {
       const stored = await readDataset(db);
-      this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []), fresh);
+      const search = stored ? joinSearch(stored.pages, stored.searches) : null;
+      this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []), fresh, search);
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
     } finally {
@@ -96,10 +101,38 @@ class Workspace {
     }
   }
 
-  /** Shows an import the worker is storing at this moment; its stamp was made by `ownStamp`. */
-  adopt(meta: DatasetMeta, pages: Row[][]): void {
-    this.show(meta, new PagedRows(pages), true);
+  /**
+   * Shows an import the worker is storing at this moment (its stamp was made by `ownStamp`): its
+   * pages come in parts (addPages) until `adopted`. The UI is read-only meanwhile (importer.busy).
+   */
+  adopt(meta: DatasetMeta): void {
+    this.show(meta, new PagedRows([]), true);
+    this.arriving = true;
     this.ready = true;
+  }
+
+  addPages(pages: Row[][]): void {
+    this.paged.addPages(pages);
+    const first = this.rows.length === 0;
+    this.rows = this.paged.all();
+    this.appended = { to: this.rows };
+    if (this.meta) this.columnCount = columnCount(this.meta, this.rows);
+    if (first) this.dateFormat = this.detectFormat(this.meta, this.rows);
+  }
+
+  /** The adopted import is all here: its date format is settled. */
+  adopted(): void {
+    this.arriving = false;
+    this.dateFormat = this.detectFormat(this.meta, this.rows);
+  }
+
+  /**
+   * Has the worker make the adopted import's search text, once it has stored it: folding while the
+   * write is finishing would hold its answer back by as long.
+   */
+  prepareSearch(): void {
+    this.searchIndex = new SearchIndex();
+    void this.indexRows(this.searchIndex, this.meta?.stamp, this.rows);
   }
 
   /**
@@ -198,6 +231,7 @@ class Workspace {
     const touched = applyChange(this.paged, change);
     if (record) this.history.record(change);
     this.rows = this.paged.all();
+    this.appended = null;
     this.edited = change.kind === 'edit' ? { from, to: this.rows, before, rows: rowsOf() } : null;
     if (change.kind !== 'edit') this.columnCount = columnCount(meta, this.rows);
     this.syncHistory();
@@ -211,7 +245,13 @@ class Workspace {
     const isUserChange = change.kind !== 'edit' || change.edits.length > 0;
     const next: DatasetMeta = { ...meta, ...patch, stamp, ...(isUserChange ? { changedAt: new Date().toISOString() } : {}) };
     this.meta = next;
-    const pages = new Map([...touched].map((i) => [i, this.paged.page(i).slice()] as const));
+    // Each page with its search text: folding 1,000 rows takes ~3 ms, and a reload then needs none.
+    const pages = new Map(
+      [...touched].map((i) => {
+        const rows = this.paged.page(i).slice();
+        return [i, { rows, search: pageSearch(rows) }] as const;
+      }),
+    );
     try {
       await this.queue(() => writePages(db, next, pages, expected));
     } catch (error) {
@@ -233,7 +273,7 @@ class Workspace {
   private async resync(): Promise<void> {
     try {
       const stored = await readDataset(db);
-      if (stored) this.show(stored.meta, new PagedRows(stored.pages), false);
+      if (stored) this.show(stored.meta, new PagedRows(stored.pages), false, joinSearch(stored.pages, stored.searches));
     } catch {
       // The change was already taken back in memory; the error shown says what happened.
     }
@@ -260,33 +300,41 @@ class Workspace {
     return next;
   }
 
-  private show(meta: DatasetMeta | null, paged: PagedRows, fresh: boolean): void {
+  /** `search`: the stored search text of these rows, if every page had one. */
+  private show(meta: DatasetMeta | null, paged: PagedRows, fresh: boolean, search: SearchText | null = null): void {
     this.paged = paged;
     this.history.clear();
     this.mine.clear();
     this.seen = meta?.stamp;
     const rows = paged.all();
-    if (meta) {
-      const map = mapColumns(meta.header);
-      // A few thousand rows, spread over the file, tell the format as surely as all 100,000 do.
-      const step = Math.max(1, Math.floor(rows.length / 5000));
-      const sample = rows.filter((_, i) => i % step === 0);
-      const dateCells = [map.validUntil, map.date].flatMap((c) => (c === undefined ? [] : sample.map((r) => cellOf(r, c))));
-      this.dateFormat = detectDateFormat(dateCells);
-    }
+    if (meta) this.dateFormat = this.detectFormat(meta, rows);
+    this.arriving = false;
     if (fresh || meta?.importedAt !== this.meta?.importedAt) this.generation++;
     this.meta = meta;
     this.rows = rows;
     this.edited = null;
+    this.appended = null;
     this.columnCount = meta ? columnCount(meta, rows) : 0;
     this.searchIndex = new SearchIndex();
-    void this.indexRows(this.searchIndex, meta?.stamp, rows);
+    if (search) this.searchIndex.attach(search, rows);
+    else void this.indexRows(this.searchIndex, meta?.stamp, rows);
     this.syncHistory();
   }
 
+  private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {
+    if (!meta) return this.dateFormat;
+    const map = mapColumns(meta.header);
+    // A few thousand rows, spread over the file, tell the format as surely as all 100,000 do.
+    const step = Math.max(1, Math.floor(rows.length / 5000));
+    const sample = rows.filter((_, i) => i % step === 0);
+    const dateCells = [map.validUntil, map.date].flatMap((c) => (c === undefined ? [] : sample.map((r) => cellOf(r, c))));
+    return detectDateFormat(dateCells);
+  }
+
   /**
-   * Folding 100,000 rows for search takes ~300 ms: the worker does it, from the import it still
-   * holds or from storage, while this thread shows the rows. Until it answers, a search waits for it.
+   * Folding 100,000 rows for search takes ~300 ms: the worker does it (from the import it still
+   * holds, or from storage when pages have no stored search text), while this thread shows the
+   * rows, and stores the result for the next start. Until it answers, a search waits for it.
    */
   private async indexRows(index: SearchIndex, stamp: string | undefined, rows: readonly Row[]): Promise<void> {
     if (!stamp || rows.length === 0) return index.giveUp();

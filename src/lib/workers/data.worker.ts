@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { db } from '../db/db';
-import { readDataset, replaceDataset } from '../db/dataset-repo';
+import { datasetTables, readDataset, replaceDataset, storeSearches } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { makeBackup, readBackup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
@@ -8,7 +8,7 @@ import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
 import { paginate } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import { summarise, type ParsedTable } from '../domain/import-result';
-import { searchText } from '../domain/search';
+import { joinSearch, pageSearch } from '../domain/search';
 import { encodeTable } from '../domain/tsv-encode';
 import type { DataRequest, DataResponse, Envelope } from './data-protocol';
 
@@ -21,7 +21,7 @@ let parsed: ParsedTable | null = null;
 /** The confirmed import as a dataset, kept until it is stored. */
 let prepared: { meta: DatasetMeta; pages: Row[][] } | null = null;
 /** Its rows, kept until their search text is made (saves reading them back from storage). */
-let indexable: { stamp: string; rows: Row[] } | null = null;
+let indexable: { stamp: string; pages: Row[][] } | null = null;
 
 const NOTHING_TO_STORE = 'There is no parsed file to store.';
 
@@ -38,7 +38,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       if (!parsed) return { response: { type: 'failed', message: NOTHING_TO_STORE } };
       const { meta, rows } = datasetFromTable(parsed, request.fileName, new Date(request.now), request.stamp);
       prepared = { meta, pages: paginate(rows) };
-      indexable = { stamp: request.stamp, rows };
+      indexable = { stamp: request.stamp, pages: prepared.pages };
       parsed = null;
       return { response: { type: 'prepared', meta, pageCount: prepared.pages.length } };
     }
@@ -58,15 +58,18 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       return { response: { type: 'stored', rows: pages.reduce((n, page) => n + page.length, 0) } };
     }
     case 'index': {
-      let rows: readonly Row[] | undefined;
-      if (indexable?.stamp === request.stamp) rows = indexable.rows;
+      let pages: readonly Row[][] | undefined;
+      if (indexable?.stamp === request.stamp) pages = indexable.pages;
       else {
         const stored = await readDataset(db);
-        if (stored?.meta.stamp === request.stamp) rows = stored.pages.flat();
+        if (stored?.meta.stamp === request.stamp) pages = stored.pages;
       }
       indexable = null;
-      if (!rows) return { response: { type: 'failed', message: 'The agreements changed while they were being indexed.' } };
-      const search = searchText(rows);
+      if (!pages) return { response: { type: 'failed', message: 'The agreements changed while they were being indexed.' } };
+      const searches = pages.map((rows) => pageSearch(rows));
+      const search = joinSearch(pages, searches)!;
+      // Kept for the next start, unless the dataset has been written since (then they may not fit).
+      void storeSearches(db, request.stamp, searches).catch(() => false);
       return { response: { type: 'index', stamp: request.stamp, search }, transfer: [search.starts.buffer, search.ids.buffer] };
     }
     case 'discard':
@@ -85,7 +88,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       if (!read.ok) return { response: { type: 'refused', error: { message: read.message } } };
       const { meta, rows, settings } = read.backup;
       try {
-        await db.transaction('rw', db.datasets, db.pages, db.settings, async () => {
+        await db.transaction('rw', [...datasetTables(db), db.settings], async () => {
           await replaceDataset(db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true });
           await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
         });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, queryWords, SearchIndex, searchText } from '../../../src/lib/domain/search';
+import { fold, joinSearch, pageSearch, queryWords, SearchIndex, searchText } from '../../../src/lib/domain/search';
 
 describe('search', () => {
   const index = new SearchIndex();
@@ -41,6 +41,29 @@ describe('search', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('folds a row one character at a time exactly as it folds the row as a whole', () => {
+    const letters = ['a', 'Z', 'İ', 'ı', 'Ş', 'ü', 'u\u0308', 'Σ', 'ΟΔΟΣ ', 'ß', 'Ø', 'ł', '한', '😀', '\t', ' ', 'É', 'ﬁ'];
+    const text = fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 20 }), (table) => {
+        const rows = table.map((cells, i) => ({ id: i + 1, cells }));
+        const made = searchText(rows);
+        expect(made.text).toBe(rows.map((r) => fold(r.cells.join('\u0001'))).join('\u0002'));
+        rows.forEach((r, i) => expect(made.text.slice(made.starts[i], made.starts[i + 1] - 1)).toBe(fold(r.cells.join('\u0001'))));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('joins pages\' search texts into the one their rows make together, and refuses a page without one', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ id: i + 10, cells: [`Row ${i}`, i % 2 ? 'Türkiye' : 'İstanbul'] }));
+    const pages = [rows.slice(0, 3), [], rows.slice(3, 6), rows.slice(6)];
+    const joined = joinSearch(pages, pages.map((page) => (page.length ? pageSearch(page) : undefined)));
+    expect(joined).toEqual(searchText(rows));
+    expect(joinSearch(pages, [pageSearch(pages[0]), undefined, undefined, pageSearch(pages[3])])).toBeNull();
+    expect(joinSearch([rows], [pageSearch(rows.slice(1))])).toBeNull();
   });
 
   it('refuses a search text made from other rows, and is ready either way', async () => {
