@@ -118,14 +118,22 @@ export function pageSearch(rows: readonly Searchable[]): PageSearch {
 }
 
 /**
- * The whole dataset's search text from its pages' ones, or null if a page has none or one that
- * does not fit its rows (then the worker folds the rows again).
+ * The whole dataset's search text from its pages' ones. Pages without one (or with one that does
+ * not fit their rows) are folded here, up to `foldMissing` of them; beyond that, null.
  */
-export function joinSearch(pages: readonly (readonly Searchable[])[], searches: readonly (PageSearch | undefined)[]): SearchText | null {
+export function joinSearch(
+  pages: readonly (readonly Searchable[])[],
+  stored: readonly (PageSearch | undefined)[],
+  { foldMissing = 0 } = {},
+): SearchText | null {
   let rowCount = 0;
+  const searches = stored.slice();
+  let missing = 0;
   for (const [i, rows] of pages.entries()) {
-    const search = searches[i];
-    if (rows.length > 0 && search?.starts.length !== rows.length + 1) return null;
+    if (rows.length > 0 && searches[i]?.starts.length !== rows.length + 1) {
+      if (++missing > foldMissing) return null;
+      searches[i] = pageSearch(rows);
+    }
     rowCount += rows.length;
   }
   const texts: string[] = [];

@@ -8,7 +8,7 @@ import { detectDateFormat, type DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
-import { joinSearch, pageSearch, SearchIndex, type SearchText } from '../domain/search';
+import { joinSearch, SearchIndex, type SearchText } from '../domain/search';
 import { dataWorker } from '../workers/data-client';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
@@ -16,6 +16,11 @@ import { replacedCellsMessage, type EditedCell } from './replaced-cells';
 import { settings } from './settings.svelte';
 
 const NO_HEADER: readonly string[] = [];
+/**
+ * Pages without a stored search text (rewritten by an edit since) that are folded here when the
+ * rows are loaded, ~3 ms each; with more, the worker folds the whole set.
+ */
+const FOLD_HERE = 20;
 
 /** How `rows` last changed when only some rows were edited: the grid and counts update just those. */
 export interface EditedRows {
@@ -92,7 +97,7 @@ class Workspace {
   private async read(fresh: boolean): Promise<void> {
     try {
       const stored = await readDataset(db);
-      const search = stored ? joinSearch(stored.pages, stored.searches) : null;
+      const search = stored ? joinSearch(stored.pages, stored.searches, { foldMissing: FOLD_HERE }) : null;
       this.show(stored?.meta ?? null, new PagedRows(stored?.pages ?? []), fresh, search);
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
@@ -245,13 +250,7 @@ class Workspace {
     const isUserChange = change.kind !== 'edit' || change.edits.length > 0;
     const next: DatasetMeta = { ...meta, ...patch, stamp, ...(isUserChange ? { changedAt: new Date().toISOString() } : {}) };
     this.meta = next;
-    // Each page with its search text: folding 1,000 rows takes ~3 ms, and a reload then needs none.
-    const pages = new Map(
-      [...touched].map((i) => {
-        const rows = this.paged.page(i).slice();
-        return [i, { rows, search: pageSearch(rows) }] as const;
-      }),
-    );
+    const pages = new Map([...touched].map((i) => [i, this.paged.page(i).slice()] as const));
     try {
       await this.queue(() => writePages(db, next, pages, expected));
     } catch (error) {
@@ -273,7 +272,7 @@ class Workspace {
   private async resync(): Promise<void> {
     try {
       const stored = await readDataset(db);
-      if (stored) this.show(stored.meta, new PagedRows(stored.pages), false, joinSearch(stored.pages, stored.searches));
+      if (stored) this.show(stored.meta, new PagedRows(stored.pages), false, joinSearch(stored.pages, stored.searches, { foldMissing: FOLD_HERE }));
     } catch {
       // The change was already taken back in memory; the error shown says what happened.
     }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { db } from '../db/db';
-import { datasetTables, readDataset, replaceDataset, storeSearches } from '../db/dataset-repo';
+import { CURRENT, datasetTables, readDataset, replaceDataset, storeSearches } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { makeBackup, readBackup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
@@ -61,7 +61,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       let pages: readonly Row[][] | undefined;
       if (indexable?.stamp === request.stamp) pages = indexable.pages;
       else {
-        const stored = await readDataset(db);
+        const stored = await readDataset(db, CURRENT, { searches: false });
         if (stored?.meta.stamp === request.stamp) pages = stored.pages;
       }
       indexable = null;
@@ -76,7 +76,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       parsed = prepared = indexable = null;
       return { response: { type: 'stored', rows: 0 } };
     case 'backup': {
-      const stored = await readDataset(db);
+      const stored = await readDataset(db, CURRENT, { searches: false });
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to back up yet.' } };
       const settings = Object.fromEntries((await db.settings.toArray()).map(({ key, value }) => [key, value]));
       const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
@@ -98,7 +98,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       return { response: { type: 'stored', rows: rows.length } };
     }
     case 'export': {
-      const stored = await readDataset(db);
+      const stored = await readDataset(db, CURRENT, { searches: false });
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to export yet.' } };
       const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
       const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
