@@ -52,10 +52,12 @@ try {
   }
   const longestBySteps = Object.fromEntries(Object.keys(results[0].longestTask).map((step) => [step, median(results.map((r) => r.longestTask[step]))]));
   console.log('\nLongest main-thread task per step (median ms):', JSON.stringify(longestBySteps, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  const heapBySteps = Object.fromEntries(Object.keys(results[0].heapPeakMBByStep).map((step) => [step, median(results.map((r) => r.heapPeakMBByStep[step]))]));
+  console.log('Peak JS heap per step (median MB):', JSON.stringify(heapBySteps, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
 
   writeFileSync(
     RESULTS,
-    JSON.stringify({ date: new Date().toISOString(), rows: 100_000, fileBytes: file.length, runs: results, medians: table, longestTaskByStep: longestBySteps, js: sizes }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), rows: 100_000, fileBytes: file.length, runs: results, medians: table, longestTaskByStep: longestBySteps, heapPeakByStep: heapBySteps, js: sizes }, null, 2) + '\n',
   );
   console.log(`\nRaw figures and medians: ${RESULTS.pathname}`);
 } catch (error) {

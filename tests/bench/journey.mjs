@@ -74,16 +74,22 @@ export async function runJourney(browser, baseUrl, fileUrl) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   let heapPeak = 0;
+  let stepPeak = 0;
   const sampleHeap = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
-    heapPeak = Math.max(heapPeak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    heapPeak = Math.max(heapPeak, used);
+    stepPeak = Math.max(stepPeak, used);
   };
   const sampler = setInterval(() => void sampleHeap(), 100);
   const ms = {};
   const longest = {};
+  const heapByStep = {};
   const step = async (label) => {
     longest[label] = await page.evaluate(() => window.__bench.takeLongest());
     await sampleHeap();
+    heapByStep[label] = Math.max(heapByStep[label] ?? 0, stepPeak / 2 ** 20);
+    stepPeak = 0;
   };
 
   try {
@@ -192,6 +198,7 @@ export async function runJourney(browser, baseUrl, fileUrl) {
     return {
       ms,
       longestTask: longest,
+      heapPeakMBByStep: heapByStep,
       heapPeakMB: heapPeak / 2 ** 20,
       heapAfterGcMB: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20,
     };
