@@ -47,7 +47,10 @@ describe('at 100,000 agreements', () => {
         .waitFor({ timeout: LIMIT });
       await app.page.getByRole('searchbox', { name: 'Search' }).fill('');
 
+      // Shown from the click (visible after 300 ms): exporting 100,000 rows takes about half a second.
+      const exporting = app.page.getByRole('progressbar', { name: 'Exporting 100,000 agreements…', includeHidden: true }).waitFor({ state: 'attached' });
       const exported = await app.exportTsv();
+      await exporting;
       expect(exported.bytes.length).toBe(bytes.length);
       // Not toEqual: a diff of two 13 MB buffers would drown the report.
       expect(exported.bytes.equals(bytes)).toBe(true);

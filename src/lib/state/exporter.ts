@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { agreements } from '../domain/import-summary';
 import { dataWorker } from '../workers/data-client';
+import { activity } from './activity.svelte';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
 import { workspace } from './workspace.svelte';
@@ -17,7 +18,7 @@ export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await dataWorker.request({ type: 'export' });
+  const response = await activity.during(`Exporting ${agreements(workspace.rows.length)}…`, () => dataWorker.request({ type: 'export' }));
   if (response.type !== 'exported') {
     notices.error(response.type === 'failed' ? response.message : 'The export failed.');
     return;
