@@ -39,20 +39,30 @@ interface Ranked {
 }
 
 function rank<T>(items: readonly T[], { text, compare, descending }: SortSpec<T>): Ranked {
-  const texts = new Array<string>(items.length);
-  const ranks = new Map<string, number>();
+  // Each distinct text gets a number in order of first sight, then its rank once they are sorted:
+  // one Map lookup per row.
+  const seen = new Map<string, number>();
+  const distinct: string[] = [];
+  const first = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) {
-    texts[i] = text(items[i]);
-    ranks.set(texts[i], 0);
+    const t = text(items[i]);
+    let n = seen.get(t);
+    if (n === undefined) {
+      n = distinct.length;
+      seen.set(t, n);
+      distinct.push(t);
+    }
+    first[i] = n;
   }
   // Code-unit order is what sort() does without a comparison, and natively (~30% faster).
   const byText = compare === compareText;
-  const distinct = byText ? [...ranks.keys()].sort() : [...ranks.keys()].sort(compare);
+  const order = byText ? distinct.slice().sort() : distinct.slice().sort(compare);
   // Texts the comparison calls equal share a rank, so their rows keep their order.
+  const rankOf = new Int32Array(distinct.length);
   let r = -1;
-  distinct.forEach((t, i) => ranks.set(t, i > 0 && !byText && compare(distinct[i - 1], t) === 0 ? r : ++r));
+  order.forEach((t, i) => (rankOf[seen.get(t)!] = i > 0 && !byText && compare(order[i - 1], t) === 0 ? r : ++r));
   const result = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) result[i] = ranks.get(texts[i])!;
+  for (let i = 0; i < items.length; i++) result[i] = rankOf[first[i]];
   return { rank: result, count: r + 1, descending };
 }
 
