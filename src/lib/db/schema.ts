@@ -10,8 +10,8 @@ import type { PageSearch } from '../domain/search';
  *             [dataset, index]; document order is page index, then position in the page.
  * - settings: small user preferences by key (e.g. the renewal window).
  * - searches: each page's folded search text (domain/search.ts), derived from its rows, so that a
- *             reload searches at once. Written with its page, deleted with it; may be missing
- *             (data from version 1), and is then made again.
+ *             reload searches at once. Made after an import, dropped when its page is
+ *             rewritten or deleted; a missing one is made again (see domain/search.ts joinSearch).
  */
 export interface StoredDataset extends DatasetMeta {
   id: string;

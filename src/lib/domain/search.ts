@@ -41,70 +41,24 @@ export interface SearchText {
 }
 
 export function searchText(rows: readonly Searchable[]): SearchText {
-  let size = 0;
-  for (const row of rows) for (const cell of row.cells) size += cell.length + 1;
-  let folded = new Uint16Array(size + rows.length);
+  const texts = new Array<string>(rows.length);
   const starts = new Int32Array(rows.length + 1);
   const ids = new Int32Array(rows.length);
   let at = 0;
   for (let i = 0; i < rows.length; i++) {
+    texts[i] = fold(rows[i].cells.join(CELL));
     starts[i] = at;
+    at += texts[i].length + ROW.length;
     ids[i] = rows[i].id;
-    const cells = rows[i].cells;
-    let whole = false;
-    for (let c = 0; c < cells.length; c++) {
-      if (c > 0) folded[at++] = CELL_CODE;
-      const cell = cells[c];
-      for (let k = 0; k < cell.length; k++) {
-        const unit = foldedUnit(cell.charCodeAt(k));
-        if (unit === WHOLE) whole = true;
-        folded[at++] = unit;
-      }
-    }
-    if (whole) {
-      // A character whose folding depends on its neighbours: fold the row as a whole instead.
-      const text = fold(cells.join(CELL));
-      at = starts[i];
-      // Folding can lengthen a row (한 becomes three letters): make room.
-      if (at + text.length + size + rows.length > folded.length) {
-        const larger = new Uint16Array(2 * folded.length + text.length);
-        larger.set(folded.subarray(0, at));
-        folded = larger;
-      }
-      for (let k = 0; k < text.length; k++) folded[at++] = text.charCodeAt(k);
-    }
-    if (i < rows.length - 1) folded[at++] = ROW_CODE;
   }
-  starts[rows.length] = at + ROW.length;
-  return { text: new TextDecoder('utf-16le').decode(folded.subarray(0, at)), starts, ids };
-}
-
-const CELL_CODE = CELL.charCodeAt(0);
-const ROW_CODE = ROW.charCodeAt(0);
-/** Marks a code unit that is not folded on its own: a combining mark, Σ, a surrogate. */
-const WHOLE = 0xffff;
-/** Each UTF-16 code unit's folded form, worked out the first time it is met (0: not yet). */
-const FOLDED = new Uint16Array(0x10000);
-
-/**
- * Folding a row one code unit at a time, through a table, instead of as a string: for 100,000
- * rows ~60 ms instead of ~300 ms, and the same result (tests/unit/domain/search.test.ts).
- */
-function foldedUnit(unit: number): number {
-  let folded = FOLDED[unit];
-  if (folded === 0) {
-    const alone = String.fromCharCode(unit);
-    const result = fold(alone);
-    // Σ lowercases to ς at the end of a word: only the whole text can tell.
-    const single = result.length === 1 && unit !== 0x3a3 && !(unit >= 0xd800 && unit <= 0xdfff);
-    folded = FOLDED[unit] = single ? result.charCodeAt(0) : WHOLE;
-  }
-  return folded;
+  starts[rows.length] = at;
+  return { text: texts.join(ROW), starts, ids };
 }
 
 /**
  * One page's search text, stored beside the page (db/schema.ts) so that a reload can search at
- * once instead of folding every row again. Whoever writes a page writes its search text too.
+ * once instead of folding every row again. The worker makes them after an import; a write that
+ * changes a page drops its text, and a load folds those pages again (joinSearch).
  */
 export interface PageSearch {
   text: string;
@@ -206,7 +160,7 @@ export class SearchIndex {
     return this.settled;
   }
 
-  textOf(row: { readonly cells: readonly string[] }): string {
+  private textOf(row: { readonly cells: readonly string[] }): string {
     let text = this.texts.get(row);
     if (text === undefined) {
       text = fold(row.cells.join(CELL));

@@ -99,7 +99,6 @@ class Importer {
     }
     workspace.adopted();
     if (response === undefined) response = await stored;
-   
     if (response.type !== 'stored') {
       this.failed(response);
       await stored;

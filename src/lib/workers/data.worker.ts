@@ -53,6 +53,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       try {
         await replaceDataset(db, meta, pages, { keepSnapshot: true });
       } catch (error) {
+        indexable = null; // nothing was stored: there will be nothing to index
         return { response: { type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') } };
       }
       return { response: { type: 'stored', rows: pages.reduce((n, page) => n + page.length, 0) } };

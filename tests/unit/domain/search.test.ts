@@ -43,7 +43,7 @@ describe('search', () => {
     );
   });
 
-  it('folds a row one character at a time exactly as it folds the row as a whole', () => {
+  it('makes one text of every row\'s folded text, and knows where each row starts', () => {
     const letters = ['a', 'Z', 'İ', 'ı', 'Ş', 'ü', 'u\u0308', 'Σ', 'ΟΔΟΣ ', 'ß', 'Ø', 'ł', '한', '😀', '\t', ' ', 'É', 'ﬁ'];
     const text = fc.array(fc.constantFrom(...letters), { maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(
