@@ -44,6 +44,20 @@ function forgetSearchText() {
   });
 }
 
+/**
+ * Reloads the page; the probe searches as soon as the first row shows (see probe.mjs). Returns
+ * both moments, from navigation start.
+ */
+async function coldStart(page, what) {
+  await page.evaluate(() => sessionStorage.setItem('bench:cold-search', 'Genoa'));
+  await page.reload();
+  return within(
+    page.evaluate(async () => ({ first: await window.__bench.firstRowAt, searchable: await window.__bench.searchableAt })),
+    60_000,
+    what,
+  );
+}
+
 /** Fails a step that never answers instead of hanging the bench. */
 function within(promise, ms, what) {
   let timer;
@@ -125,25 +139,12 @@ export async function runJourney(browser, baseUrl, fileUrl) {
     await within(page.evaluate(searchTextStored), 60_000, 'search text stored');
     await step('(untimed)');
 
-    // Cold start: the probe searches as soon as the first row shows (see probe.mjs).
-    await page.evaluate(() => sessionStorage.setItem('bench:cold-search', 'Genoa'));
-    await page.reload();
-    const cold = await within(
-      page.evaluate(async () => ({ coldFirstRow: await window.__bench.firstRowAt, coldSearchable: await window.__bench.searchableAt })),
-      60_000,
-      'cold start',
-    );
-    Object.assign(ms, cold);
+    const cold = await coldStart(page, 'cold start');
+    Object.assign(ms, { coldFirstRow: cold.first, coldSearchable: cold.searchable });
     await step('cold start');
 
     await page.evaluate(forgetSearchText);
-    await page.evaluate(() => sessionStorage.setItem('bench:cold-search', 'Genoa'));
-    await page.reload();
-    const unindexed = await within(
-      page.evaluate(async () => ({ first: await window.__bench.firstRowAt, searchable: await window.__bench.searchableAt })),
-      60_000,
-      'cold start without search text',
-    );
+    const unindexed = await coldStart(page, 'cold start without search text');
     ms.coldUnindexedSearchable = unindexed.searchable - unindexed.first;
     await within(page.evaluate(searchTextStored), 60_000, 'search text stored again');
     await step('cold start, no stored search text');

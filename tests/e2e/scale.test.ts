@@ -28,9 +28,7 @@ describe('at 100,000 agreements', () => {
     'keeps every row across a reload and exports the file byte for byte',
     async () => {
       // Through the Import button's file input: the 13 MB file goes by path, not as JSON.
-      const chooser = app.page.waitForEvent('filechooser');
-      await app.page.getByRole('button', { name: 'Import', exact: true }).click();
-      await (await chooser).setFiles(path);
+      await app.importWithButton(path);
       await app.info.getByText('Imported 100,000 agreements').waitFor({ timeout: LIMIT });
       // Rows arrived in parts, starting from none: once all are in, the header's select-all box
       // (which walks every row on each change) is not offered.
@@ -66,9 +64,7 @@ describe('at 100,000 agreements', () => {
   it(
     'keeps rows read-only and asks before the page is left while an import is being written',
     async () => {
-      const chooser = app.page.waitForEvent('filechooser');
-      await app.page.getByRole('button', { name: 'Import', exact: true }).click();
-      await (await chooser).setFiles(path);
+      await app.importWithButton(path);
       await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
       // The new rows show while they are written; until then nothing can change them.
       expect(await app.page.getByRole('button', { name: 'Add row' }).isDisabled()).toBe(true);

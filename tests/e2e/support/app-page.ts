@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
@@ -124,11 +124,14 @@ export class AppPage {
     await this.page.dispatchEvent('body', 'drop', { dataTransfer });
   }
 
-  /** Picks a file through the Import button's real file input. */
+  /**
+   * Picks a file through the Import button's real file input: a fixture's name, or an absolute
+   * path (a large file goes by path, not through the test's memory).
+   */
   async importWithButton(name: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (await chooser).setFiles(fixturePath(name));
+    await (await chooser).setFiles(isAbsolute(name) ? name : fixturePath(name));
   }
 
   get info(): Locator {
