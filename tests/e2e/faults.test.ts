@@ -8,8 +8,16 @@ import { startChromium, type KillableChromium } from './support/killable-chromiu
 import { SmallDisk } from './support/small-disk';
 
 async function exportBytes(page: Page): Promise<Buffer> {
+  const button = page.getByRole('button', { name: 'Export TSV' });
+  // Disabled means no data is shown: say what the page says instead of only timing out (seen
+  // once in a full-suite run after a failed write, never alone).
+  await button.and(page.locator(':enabled')).waitFor({ timeout: 20_000 }).catch(async () => {
+    const alerts = (await page.getByRole('alert').allTextContents()).join(' | ') || 'none';
+    const empty = (await page.getByRole('button', { name: 'Try the sample' }).count()) > 0;
+    throw new Error(`Export TSV stayed disabled. Alerts: ${alerts}. Empty workspace shown: ${empty}.`);
+  });
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export TSV' }).click();
+  await button.click();
   return readFileSync(await (await download).path());
 }
 
