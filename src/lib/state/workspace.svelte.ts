@@ -1,5 +1,5 @@
 import { db } from '../db/db';
-import { ConflictError, readDataset, restoreSnapshot, writePages, type StoredData } from '../db/dataset-repo';
+import { readDataset, restoreSnapshot, type StoredData } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, invert, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
@@ -172,6 +172,7 @@ class Workspace {
     this.closed = true;
     await this.flush();
     db.close();
+    await dataWorker.request({ type: 'close' });
   }
 
   edit(id: number, column: number, value: string): Promise<void> {
@@ -239,10 +240,10 @@ class Workspace {
     this.seen = stamp;
     const isUserChange = change.kind !== 'edit' || change.edits.length > 0;
     const next: DatasetMeta = { ...meta, ...patch, stamp, ...(isUserChange ? { changedAt: new Date().toISOString() } : {}) };
-    const pages = new Map([...touched].map((i) => [i, this.paged.page(i).slice()] as const));
-    // Started before anything on screen changes, so IndexedDB works on the write while the page
-    // redraws: ~6 ms off every edit.
-    const written = this.queue(() => writePages(db, next, pages, expected));
+    // Posted before anything on screen changes, so the worker stores it while the page redraws.
+    const written = this.queue(() =>
+      dataWorker.request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected }),
+    );
 
     this.rows = this.paged.all();
     this.appended = null;
@@ -253,21 +254,19 @@ class Workspace {
       for (const e of change.edits) this.mine.set(`${e.id}:${e.column}`, { id: e.id, column: e.column, value: e.after });
     }
     this.meta = next;
-    try {
-      await written;
-    } catch (error) {
-      if (error instanceof ConflictError) return this.rebase(change);
-      // What is on screen must be what is stored. Take the change back in memory at once (on a
-      // full disk even reading can fail), then re-read the stored data if the disk lets us.
-      notices.error(storageErrorMessage(error, 'save your change'));
-      applyChange(this.paged, invert(change));
-      this.rows = this.paged.all();
-      this.edited = null;
-      this.columnCount = columnCount(meta, this.rows);
-      this.history.clear();
-      this.syncHistory();
-      await this.resync();
-    }
+    const outcome = await written;
+    if (outcome.type === 'written') return;
+    if (outcome.type === 'conflict') return this.rebase(change);
+    // What is on screen must be what is stored. Take the change back in memory at once (on a
+    // full disk even reading can fail), then re-read the stored data if the disk lets us.
+    notices.error(outcome.type === 'failed' ? outcome.message : `Could not save your change (${outcome.type}).`);
+    applyChange(this.paged, invert(change));
+    this.rows = this.paged.all();
+    this.edited = null;
+    this.columnCount = columnCount(meta, this.rows);
+    this.history.clear();
+    this.syncHistory();
+    await this.resync();
   }
 
   /** Re-reads the stored dataset after a failed write; a failure here adds nothing to say. */
@@ -296,7 +295,8 @@ class Workspace {
 
   private queue<T>(write: () => Promise<T>): Promise<T> {
     // With nothing still being written, start at once: a microtask later is after the grid has
-    // finished its own work on the keystroke (~10 ms).
+    // finished its own work on the keystroke (~10 ms). Otherwise after the last write, so changes
+    // reach storage in the order they were made.
     const started = this.saving === 0 ? write() : this.writes.then(write, write);
     this.saving++;
     const next = started.finally(() => this.saving--);
@@ -329,6 +329,8 @@ class Workspace {
     if (search) this.searchIndex.attach(search, rows);
     else void this.indexRows(this.searchIndex, meta?.stamp, rows);
     this.syncHistory();
+    // The worker stores every change: started now, the first edit doesn't wait for it to open.
+    if (meta) void dataWorker.request({ type: 'open' });
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {

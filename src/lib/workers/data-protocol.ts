@@ -1,3 +1,4 @@
+import type { Change } from '../domain/changes';
 import type { DatasetMeta } from '../domain/dataset';
 import type { EncodeResult } from '../domain/tsv-encode';
 import type { ImportError, TableSummary } from '../domain/import-result';
@@ -6,7 +7,8 @@ import type { SearchText } from '../domain/search';
 
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
- * thread: parsing a file, storing it, and reading the stored rows back out as a TSV.
+ * thread: parsing a file, storing it, writing each change, and reading the stored rows back out
+ * as a TSV.
  */
 export type DataRequest =
   | { type: 'parse'; bytes: ArrayBuffer }
@@ -21,7 +23,13 @@ export type DataRequest =
   | { type: 'index'; stamp: string }
   | { type: 'export' }
   | { type: 'backup'; now: number }
-  | { type: 'restore'; bytes: ArrayBuffer; stamp: string };
+  | { type: 'restore'; bytes: ArrayBuffer; stamp: string }
+  /** Opens the database ahead of the first write, which would otherwise wait for it. */
+  | { type: 'open' }
+  /** Closes it, once the app has flushed its writes, so that another tab can upgrade it. */
+  | { type: 'close' }
+  /** Applies a change the app made in memory to the stored pages it touched (see writeChange). */
+  | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined };
 
 export type DataResponse =
   | { type: 'parsed'; summary: TableSummary }
@@ -32,6 +40,12 @@ export type DataResponse =
   | { type: 'index'; stamp: string; search: SearchText }
   | { type: 'backup'; bytes: ArrayBuffer }
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
+  | { type: 'open' }
+  | { type: 'closed' }
+  /** The change is durably stored. */
+  | { type: 'written' }
+  /** Another tab wrote since `expectedStamp`: nothing was written. */
+  | { type: 'conflict' }
   | { type: 'failed'; message: string };
 
 export interface Envelope<T> {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { db } from '../db/db';
-import { CURRENT, datasetTables, readDataset, replaceDataset, storeSearches } from '../db/dataset-repo';
+import { ConflictError, CURRENT, datasetTables, readDataset, replaceDataset, storeSearches, writeChange } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { makeBackup, readBackup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
@@ -12,8 +12,9 @@ import { joinSearch, pageSearch } from '../domain/search';
 import { encodeTable } from '../domain/tsv-encode';
 import type { DataRequest, DataResponse, Envelope } from './data-protocol';
 
-// A thin shell over domain/ and db/ (both tested under Node): it only moves all-rows work off
-// the main thread, so a 100,000-row file never freezes the page.
+// A thin shell over domain/ and db/ (both tested under Node): it moves all-rows work off the
+// main thread, so a 100,000-row file never freezes the page, and writes each edit, so the page
+// never waits for storage.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The last parsed file, kept here until the user confirms or cancels its import. */
@@ -98,6 +99,21 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       }
       return { response: { type: 'stored', rows: rows.length } };
     }
+    case 'open':
+      await db.open();
+      return { response: { type: 'open' } };
+    case 'close':
+      db.close();
+      return { response: { type: 'closed' } };
+    case 'write': {
+      try {
+        await writeChange(db, request.meta, request.change, request.pages, request.expectedStamp);
+      } catch (error) {
+        if (error instanceof ConflictError) return { response: { type: 'conflict' } };
+        return { response: { type: 'failed', message: storageErrorMessage(error, 'save your change') } };
+      }
+      return { response: { type: 'written' } };
+    }
     case 'export': {
       const stored = await readDataset(db, CURRENT, { searches: false });
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to export yet.' } };
@@ -108,6 +124,10 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
     }
   }
 }
+
+// When another tab upgrades the database, the app closes it here once the writes it has sent are
+// stored (workspace.closeForUpgrade); Dexie's own handler would close it under them.
+db.on('versionchange', () => false);
 
 scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
   const { id, body } = event.data;

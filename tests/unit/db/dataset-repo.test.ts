@@ -8,10 +8,11 @@ import {
   restoreSnapshot,
   SNAPSHOT,
   storeSearches,
-  writePages,
+  writeChange,
 } from '../../../src/lib/db/dataset-repo';
 import { isStorageFull, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
+import { applyChange, invert, type Change } from '../../../src/lib/domain/changes';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { PagedRows, paginate } from '../../../src/lib/domain/paged-rows';
 import { joinSearch, pageSearch, searchText } from '../../../src/lib/domain/search';
@@ -27,6 +28,8 @@ function freshDb(): PactsheetDB {
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
+
+const edit = (id: number, column: number, after: string): Change => ({ kind: 'edit', edits: [{ id, column, before: '', after }] });
 
 function sample() {
   const { meta, rows } = datasetFromTable(importFixture('partner-agreements.tsv'), 'partner-agreements.tsv', new Date(0), 's1');
@@ -63,24 +66,61 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     const db = freshDb();
     const { meta, pages } = sample();
     await replaceDataset(db, meta, pages);
-    const edited = pages[1].map((row, i) => (i === 0 ? { ...row, cells: ['EDITED'] } : row));
-    await writePages(db, { ...meta, nextRowId: 99, stamp: 's2' }, new Map([[1, edited]]), 's1');
+    const row = pages[1][0];
+    await writeChange(db, { ...meta, nextRowId: 99, stamp: 's2' }, edit(row.id, 0, 'EDITED'), [1], 's1');
     const stored = await readDataset(db);
-    expect(stored?.pages[1][0].cells).toEqual(['EDITED']);
+    expect(stored?.pages[1][0].cells).toEqual(['EDITED', ...row.cells.slice(1)]);
+    expect(stored?.pages[1].slice(1)).toEqual(pages[1].slice(1));
     expect(stored?.pages[0]).toEqual(pages[0]);
     expect(stored?.meta.nextRowId).toBe(99);
+  });
+
+  it('stores the same rows the app gets by applying the change in memory: edits, adds, deletes, undo', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const memory = new PagedRows(pages.map((page) => page.slice()));
+    const last = memory.pageCount - 1;
+    const changes: Change[] = [
+      { kind: 'edit', edits: [{ id: pages[0][3].id, column: 2, before: pages[0][3].cells[2], after: 'İstanbul' }, { id: pages[2][0].id, column: 9, before: pages[2][0].cells[9], after: '"EDUCA" LLP' }] },
+      { kind: 'add', placements: memory.placementsForNew([{ id: 500, cells: ['x'] }], 20) },
+      { kind: 'delete', placements: [{ row: pages[1][4], page: 1, position: 4 }, { row: pages[last][0], page: last, position: 0 }] },
+    ];
+    let stamp = 's1';
+    const history: Change[] = [];
+    const apply = async (change: Change) => {
+      const touched = applyChange(memory, change);
+      await writeChange(db, { ...meta, stamp: `${stamp}+` }, change, [...touched], stamp);
+      stamp = `${stamp}+`;
+      expect((await readDataset(db))?.pages).toEqual(Array.from({ length: memory.pageCount }, (_, i) => memory.page(i)));
+    };
+    for (const change of changes) {
+      await apply(change);
+      history.push(change);
+    }
+    for (const change of history.reverse()) await apply(invert(change));
+    expect((await readDataset(db))?.pages.flat()).toEqual(pages.flat());
   });
 
   it('refuses to write over a change made by another tab, and writes nothing', async () => {
     const db = freshDb();
     const { meta, pages } = sample();
     await replaceDataset(db, meta, pages);
-    await writePages(db, { ...meta, stamp: 'other-tab' }, new Map([[0, pages[0]]]), 's1');
-    const stale = writePages(db, { ...meta, stamp: 'mine' }, new Map([[1, []]]), 's1');
+    await writeChange(db, { ...meta, stamp: 'other-tab' }, edit(pages[0][0].id, 1, 'theirs'), [0], 's1');
+    const stale = writeChange(db, { ...meta, stamp: 'mine' }, edit(pages[1][0].id, 1, 'mine'), [1], 's1');
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     const stored = await readDataset(db);
     expect(stored?.meta.stamp).toBe('other-tab');
     expect(stored?.pages[1]).toEqual(pages[1]);
+  });
+
+  it('refuses an edit of a row the stored page does not hold (memory and storage differ)', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const elsewhere = writeChange(db, { ...meta, stamp: 's2' }, edit(pages[1][0].id, 1, 'x'), [0], 's1');
+    await expect(elsewhere).rejects.toBeInstanceOf(ConflictError);
+    expect((await readDataset(db))?.pages).toEqual(pages);
   });
 
   it('keeps each page\'s search text beside it: stored after, dropped by an edit or a replace', async () => {
@@ -93,8 +133,7 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     expect(joinSearch(pages, (await readDataset(db))!.searches)).toEqual(searchText(rows));
 
     // An edit drops its page's search text; a load folds that page again.
-    const edited = pages[1].map((row, i) => (i === 0 ? { ...row, cells: ['Türkiye'] } : row));
-    await writePages(db, { ...meta, stamp: 's2' }, new Map([[1, edited]]), 's1');
+    await writeChange(db, { ...meta, stamp: 's2' }, edit(pages[1][0].id, 0, 'Türkiye'), [1], 's1');
     const stored = (await readDataset(db))!;
     expect(stored.searches[1]).toBeUndefined();
     expect(joinSearch(stored.pages, stored.searches)).toBeNull();
