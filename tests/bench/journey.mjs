@@ -3,10 +3,13 @@
 // task per step and the page's JS heap sampled throughout.
 import { measureFloor } from './floor.mjs';
 import { installProbe } from './probe.mjs';
+import { median } from './report.mjs';
 
 // A row fading out after a filter keeps its row-index for a moment: only the one that stays counts.
 const TOP_ROW = '.ag-row[row-index="0"]:not(.ag-opacity-zero)';
 const ALL = '100,000 of 100,000 agreements';
+/** Edits per run, of rows 1 to 5 as shown. */
+export const EDITS = 5;
 
 /** In the page: resolves once every page of the current dataset has its search text stored. */
 async function searchTextStored() {
@@ -170,11 +173,19 @@ export async function runJourney(browser, baseUrl, fileUrl) {
     await counterIs(page, ALL);
     await step('(untimed)');
 
-    const cell = `${TOP_ROW} [col-id="c3"]`;
-    await page.locator(cell).dblclick();
-    const editor = page.locator(`${cell} input`);
-    await editor.fill('Bench City');
-    ms.edit = await timed(page, ['savedWith', { selector: cell, value: 'Bench City' }, 'keydown'], () => editor.press('Enter'), 'edit');
+    // Several edits, each of a different row: one alone is mostly the machine's noise.
+    ms.edits = [];
+    for (let k = 0; k < EDITS; k++) {
+      const cell = `.ag-row[row-index="${k}"]:not(.ag-opacity-zero) [col-id="c3"]`;
+      await page.locator(cell).dblclick();
+      const editor = page.locator(`${cell} input`);
+      await editor.fill(`Bench City ${k}`);
+      const saved = ['savedWith', { selector: cell, value: `Bench City ${k}` }, 'keydown'];
+      ms.edits.push(await timed(page, saved, () => editor.press('Enter'), 'edit'));
+      await page.waitForTimeout(100);
+    }
+    ms.edit = median(ms.edits);
+    ms.editSlowest = Math.max(...ms.edits);
     await step('edit');
 
     const download = page.waitForEvent('download', { timeout: 60_000 });

@@ -128,7 +128,7 @@ function rowsHolding({ text, starts }: SearchText, word: string): Uint8Array {
 export class SearchIndex {
   private texts = new WeakMap<object, string>();
   private indexed: { search: SearchText; rows: readonly Searchable[]; position: Map<number, number> } | null = null;
-  private found: { query: string; rows: Uint8Array[] } | null = null;
+  private found: { words: readonly string[]; query: string; rows: Uint8Array[] } | null = null;
   private settle: () => void = () => {};
   /** Resolves once the search text is attached, or is known not to come. */
   readonly ready = new Promise<void>((resolve) => (this.settle = resolve));
@@ -180,12 +180,29 @@ export class SearchIndex {
     return words.every((word) => text.includes(word) || extra.includes(word));
   }
 
+  /**
+   * How many of `rows` hold every word, read straight from the search text (~1 ms at 100,000 rows,
+   * where asking row by row takes ~50 ms). null when it cannot tell: the rows are not the ones it
+   * was made from (an edit since), or a word is also in one of `extras` (status words), which only
+   * a row-by-row check can weigh.
+   */
+  countMatching(rows: readonly Searchable[], words: readonly string[], extras: readonly string[]): number | null {
+    if (this.indexed?.rows !== rows || words.some((word) => extras.some((extra) => extra.includes(word)))) return null;
+    const found = this.rowsFound(words);
+    let count = 0;
+    for (let i = 0; i < rows.length; i++) if (found.every((holding) => holding[i] === 1)) count++;
+    return count;
+  }
+
   private rowsFound(words: readonly string[]): Uint8Array[] {
+    // Asked once per row: the same words array is recognised without joining it 100,000 times.
+    if (this.found?.words === words) return this.found.rows;
     const query = words.join(' ');
     if (this.found?.query !== query) {
       const search = this.indexed!.search;
-      this.found = { query, rows: words.map((word) => rowsHolding(search, word)) };
+      this.found = { words, query, rows: words.map((word) => rowsHolding(search, word)) };
     }
+    this.found.words = words;
     return this.found.rows;
   }
 }

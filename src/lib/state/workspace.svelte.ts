@@ -329,8 +329,9 @@ class Workspace {
     if (search) this.searchIndex.attach(search, rows);
     else void this.indexRows(this.searchIndex, meta?.stamp, rows);
     this.syncHistory();
-    // The worker stores every change: started now, the first edit doesn't wait for it to open.
-    if (meta) void dataWorker.request({ type: 'open' });
+    // The worker stores every change: opened ahead, the first edit doesn't wait for it. Once the
+    // page is idle, so that the start-up doesn't share the machine with it.
+    if (meta) whenIdle(() => void dataWorker.request({ type: 'open' }));
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {
@@ -374,6 +375,12 @@ class Workspace {
     this.canUndo = this.history.canUndo;
     this.canRedo = this.history.canRedo;
   }
+}
+
+/** Runs `task` when the page is next idle (within 2 s), or in 1 s where the browser cannot tell. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 1000);
 }
 
 export const workspace = new Workspace();
