@@ -172,7 +172,7 @@ class Workspace {
     this.closed = true;
     await this.flush();
     db.close();
-    await dataWorker.request({ type: 'close' });
+    if (dataWorker.running) await dataWorker.request({ type: 'close' });
   }
 
   edit(id: number, column: number, value: string): Promise<void> {

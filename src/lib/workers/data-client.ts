@@ -6,6 +6,11 @@ export class DataClient {
   private nextId = 1;
   private waiting = new Map<number, (response: DataResponse) => void>();
 
+  /** Whether the worker is running: a request starts it. */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   request(body: DataRequest, transfer: Transferable[] = []): Promise<DataResponse> {
     const worker = this.start();
     const id = this.nextId++;

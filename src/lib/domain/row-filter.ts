@@ -1,0 +1,57 @@
+import type { Row } from './row';
+import { fold, type SearchIndex } from './search';
+import { STATUS_LABEL, type Status, type StatusVerdict } from './status';
+
+/** Status words folded as a search is: "expired" finds the rows whose status is Expired. */
+const STATUS_TEXT = Object.fromEntries(Object.entries(STATUS_LABEL).map(([status, label]) => [status, fold(label)])) as Record<Status, string>;
+const STATUS_WORDS = Object.values(STATUS_TEXT);
+
+export interface Filters {
+  /** The status chip picked, or null for every status. */
+  status: Status | null;
+  /** The Search box's words (queryWords): each must be in some cell or in the row's status. */
+  words: readonly string[];
+  statusOf: (row: Row) => StatusVerdict;
+  /** The search text of the rows being filtered. */
+  index: SearchIndex;
+}
+
+/**
+ * The status chip and the Search box as one test, made each time either changes. It takes its
+ * inputs once: the grid asks it about every row, and reading them (component props) per row cost
+ * ~40 ms a pass at 100,000 rows.
+ */
+export class RowFilter {
+  private counted: { rows: readonly Row[]; count: number } | null = null;
+
+  constructor(private readonly filters: Filters) {}
+
+  passes(row: Row): boolean {
+    const { status, words, statusOf, index } = this.filters;
+    const verdict = statusOf(row).status;
+    if (status !== null && verdict !== status) return false;
+    return words.length === 0 || index.matches(row, words, STATUS_TEXT[verdict]);
+  }
+
+  /**
+   * How many of `rows` pass. Without a status chip, read from the search text (~7 ms at 100,000
+   * rows, where asking row by row takes ~50 ms). The last answer is kept: the grid asks again
+   * with every slice of rows it takes in.
+   */
+  count(rows: readonly Row[]): number {
+    if (this.counted?.rows === rows) return this.counted.count;
+    const { status, words, index } = this.filters;
+    let count = status === null ? index.countMatching(rows, words, STATUS_WORDS) : null;
+    if (count === null) {
+      count = 0;
+      for (const row of rows) if (this.passes(row)) count++;
+    }
+    this.counted = { rows, count };
+    return count;
+  }
+}
+
+/** The filter for these inputs, or null when they let every row through. */
+export function rowFilter(filters: Filters): RowFilter | null {
+  return filters.status === null && filters.words.length === 0 ? null : new RowFilter(filters);
+}

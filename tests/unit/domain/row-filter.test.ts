@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rowFilter } from '../../../src/lib/domain/row-filter';
+import type { Row } from '../../../src/lib/domain/row';
+import { queryWords, SearchIndex, searchText } from '../../../src/lib/domain/search';
+import { STATUSES, type StatusVerdict } from '../../../src/lib/domain/status';
+
+// A row's status here is simply named by its first cell, so that tests can pick it.
+const statusOf = (row: Row): StatusVerdict => ({ status: STATUSES.find((s) => s === row.cells[0]) ?? 'unknown' });
+
+describe('row filter (status chip + Search box)', () => {
+  it('lets every row through, and is no filter at all, when nothing is picked or typed', () => {
+    expect(rowFilter({ status: null, words: [], statusOf, index: new SearchIndex() })).toBeNull();
+  });
+
+  it('finds a status by its word, and counts as many rows as it lets through, with or without the search text', () => {
+    const cell = fc.constantFrom('', 'Ankara', 'İstanbul', 'Türkiye', 'Leuven', 'KU Leuven', 'a', 'bul');
+    const row = fc.tuple(fc.constantFrom(...STATUSES), fc.array(cell, { maxLength: 3 })).map(([status, cells]) => [status, ...cells]);
+    const query = fc.constantFrom('', 'an', 'istanbul', 'leuven ku', 'expired', 'due ankara', 'x');
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.option(fc.constantFrom(...STATUSES)), query, (table, status, typed) => {
+        const rows = table.map((cells, i) => ({ id: i + 1, cells }));
+        const index = new SearchIndex();
+        index.attach(searchText(rows), rows);
+        const words = queryWords(typed);
+        const filter = rowFilter({ status, words, statusOf, index });
+        expect(filter === null).toBe(status === null && words.length === 0);
+        if (!filter) return;
+        const passing = rows.filter((r) => filter.passes(r));
+        if (words.includes('expired')) expect(passing.every((r) => r.cells[0] === 'expired')).toBe(true);
+        if (status) expect(passing.every((r) => r.cells[0] === status)).toBe(true);
+        expect(filter.count(rows)).toBe(passing.length);
+        // Rows edited since the search text was made (a new array): counted row by row, alike.
+        const edited = rows.map((r, i) => (i === 0 ? { id: r.id, cells: [...r.cells, 'Ankara'] } : r));
+        expect(filter.count(edited)).toBe(edited.filter((r) => filter.passes(r)).length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
