@@ -126,6 +126,34 @@ describe('backups and earlier data', () => {
   });
 });
 
+describe('a stored copy the browser discards', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await AppPage.withFile('partner-agreements.tsv');
+  });
+  afterAll(() => app.close());
+
+  it('keeps every row in the tab, says so, and stores them again', async () => {
+    await app.search('KU Leuven');
+    await app.editCell('KU Leuven', CITY, 'Edited before the loss');
+    await app.saved();
+    const before = (await app.exportTsv()).bytes;
+    // What Chromium does to a database it finds damaged (a completely full disk can do that):
+    // deleted under the open page, its connections closed.
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(app.page.url()).origin, storageTypes: 'indexeddb' });
+    await app.waitForInfo('Stored again: the browser had discarded its copy, and all 74 agreements are safe in it again.');
+    expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited before the loss');
+    // Export reads what is stored, through the worker's connection, which was closed under it too.
+    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+    await app.editCell('KU Leuven', CITY, 'Edited after the loss');
+    await app.saved();
+    await app.reload();
+    await app.search('KU Leuven');
+    expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited after the loss');
+  });
+});
+
 describe('the export reminder', () => {
   it('says how long ago the last export was when there are changes since', async () => {
     // A running clock: an edit after the export must be later than it, as in life.

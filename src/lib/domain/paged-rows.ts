@@ -48,6 +48,11 @@ export class PagedRows {
     return this.pages[index] ?? [];
   }
 
+  /** Every page, as stored: a row's page decides which page a later edit rewrites. */
+  allPages(): readonly (readonly Row[])[] {
+    return this.pages;
+  }
+
   /** All rows in document order; cached until the next change. */
   all(): readonly Row[] {
     this.flat ??= this.pages.flat();

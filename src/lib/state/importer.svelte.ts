@@ -87,6 +87,7 @@ class Importer {
       dataWorker.request({ type: 'pages', from: i * PAGES_PER_MESSAGE, count: PAGES_PER_MESSAGE }),
     );
     const stored = dataWorker.request({ type: 'store' });
+    const hadData = workspace.meta !== null;
     workspace.adopt(prepared.meta);
     let response: DataResponse | undefined;
     for (const chunk of chunks) {
@@ -103,6 +104,8 @@ class Importer {
       this.failed(response);
       await stored;
       await workspace.load();
+      // Nothing stored any more: the browser discarded its database (see workspace.lost).
+      if (hadData && workspace.meta === null) notices.error(LOST_IN_IMPORT);
       return;
     }
     workspace.prepareSearch();
@@ -114,5 +117,8 @@ class Importer {
     notices.error(response.type === 'failed' ? response.message : 'The import could not be stored.');
   }
 }
+
+const LOST_IN_IMPORT =
+  'The import did not fit, and the browser then discarded everything it had stored, as Chromium does when the disk is completely full. The agreements stored before are gone from this browser: free some space, then restore your last backup (About / Privacy) or import your last exported file.';
 
 export const importer = new Importer();

@@ -29,6 +29,11 @@ class Notices {
     this.show('error', text, details);
   }
 
+  /** Takes back the message of this kind, once what it said no longer holds. */
+  clear(kind: NoticeKind): void {
+    this.list = this.list.filter((n) => n.kind !== kind);
+  }
+
   dismiss(id: number): void {
     this.list = this.list.filter((n) => n.id !== id);
   }

@@ -21,8 +21,12 @@ export function watchOtherTabs(): () => void {
     return false;
   };
   db.on('versionchange', onVersionChange);
+  // Closed under us: the browser may have discarded the database (see workspace.lost).
+  const onClose = () => void workspace.checkStillStored();
+  db.on('close', onClose);
   return () => {
     subscription.unsubscribe();
     db.on('versionchange').unsubscribe(onVersionChange);
+    db.on('close').unsubscribe(onClose);
   };
 }

@@ -1,5 +1,5 @@
 import { db } from '../db/db';
-import { readDataset, restoreSnapshot, type StoredData } from '../db/dataset-repo';
+import { readDataset, readMeta, replaceDataset, restoreSnapshot, type StoredData } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, invert, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
@@ -21,6 +21,8 @@ const NO_HEADER: readonly string[] = [];
  * rows are loaded, ~3 ms each; with more, the worker folds the whole set.
  */
 const FOLD_HERE = 20;
+/** How often a tab whose stored copy was discarded tries to store it again. */
+const STORE_AGAIN_EVERY_MS = 3000;
 
 /** How `rows` last changed when only some rows were edited: the grid and counts update just those. */
 export interface EditedRows {
@@ -54,6 +56,11 @@ class Workspace {
   canRedo = $state(false);
   /** Writes not yet durable; the toolbar says "Saving…" until this is back to 0. */
   saving = $state(0);
+  /**
+   * Set when the browser discarded the stored data while this tab still shows it: this tab then
+   * holds the only copy, and stores it again as soon as it can (see lost).
+   */
+  unstored = $state(false);
   /** Set when another tab upgrades the database: this tab has saved everything and must reload. */
   closed = $state(false);
   /** Counts whole-dataset loads: the grid is rebuilt for a new set rather than diffed against the old. */
@@ -84,6 +91,10 @@ class Workspace {
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
   private seen: string | undefined;
   private own = new Set<string>();
+  /** Set from adopt until the import is stored (prepareSearch) or given up (load). */
+  private importing = false;
+  /** Changes made while the stored copy was lost: storeAgain writes again if any came meanwhile. */
+  private unstoredChanges = 0;
   /** Cells this tab changed since it last loaded, to tell the user if another tab replaces one. */
   private mine = new Map<string, EditedCell>();
 
@@ -95,8 +106,11 @@ class Workspace {
 
   /** `fresh`: a new dataset (start-up, import, restore), for which the grid starts over. */
   private async read(fresh: boolean): Promise<void> {
+    this.importing = false;
     try {
-      this.showStored(await readDataset(db), fresh);
+      const stored = await readDataset(db);
+      if (!stored && !fresh && this.meta) return this.lost();
+      this.showStored(stored, fresh);
     } catch (error) {
       notices.error(storageErrorMessage(error, 'open the stored agreements'));
     } finally {
@@ -110,6 +124,7 @@ class Workspace {
    */
   adopt(meta: DatasetMeta): void {
     this.show(meta, new PagedRows([]), true);
+    this.importing = true;
     this.arriving = true;
     this.ready = true;
   }
@@ -134,6 +149,7 @@ class Workspace {
    * write is finishing would hold its answer back by as long.
    */
   prepareSearch(): void {
+    this.importing = false;
     this.searchIndex = new SearchIndex();
     void this.indexRows(this.searchIndex, this.meta?.stamp, this.rows);
   }
@@ -241,9 +257,10 @@ class Workspace {
     const isUserChange = change.kind !== 'edit' || change.edits.length > 0;
     const next: DatasetMeta = { ...meta, ...patch, stamp, ...(isUserChange ? { changedAt: new Date().toISOString() } : {}) };
     // Posted before anything on screen changes, so the worker stores it while the page redraws.
-    const written = this.queue(() =>
-      dataWorker.request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected }),
-    );
+    // While the stored copy is lost, changes stay here; storeAgain stores them with the rest.
+    const written = this.unstored
+      ? null
+      : this.queue(() => dataWorker.request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected }));
 
     this.rows = this.paged.all();
     this.appended = null;
@@ -254,11 +271,17 @@ class Workspace {
       for (const e of change.edits) this.mine.set(`${e.id}:${e.column}`, { id: e.id, column: e.column, value: e.after });
     }
     this.meta = next;
+    if (!written) {
+      this.unstoredChanges++;
+      return;
+    }
     const outcome = await written;
     if (outcome.type === 'written') return;
     if (outcome.type === 'conflict') return this.rebase(change);
     // What is on screen must be what is stored. Take the change back in memory at once (on a
-    // full disk even reading can fail), then re-read the stored data if the disk lets us.
+    // full disk even reading can fail), then re-read the stored data if the disk lets us. Still
+    // "Saving…" until then: the re-read may find the stored copy gone.
+    this.saving++;
     notices.error(outcome.type === 'failed' ? outcome.message : `Could not save your change (${outcome.type}).`);
     applyChange(this.paged, invert(change));
     this.rows = this.paged.all();
@@ -266,7 +289,7 @@ class Workspace {
     this.columnCount = columnCount(meta, this.rows);
     this.history.clear();
     this.syncHistory();
-    await this.resync();
+    await this.resync().finally(() => this.saving--);
   }
 
   /** Re-reads the stored dataset after a failed write; a failure here adds nothing to say. */
@@ -274,8 +297,52 @@ class Workspace {
     try {
       const stored = await readDataset(db);
       if (stored) this.showStored(stored, false);
+      else this.lost();
     } catch {
       // The change was already taken back in memory; the error shown says what happened.
+    }
+  }
+
+  /** The database was closed under this tab: if it was emptied too, this tab holds the only copy. */
+  async checkStillStored(): Promise<void> {
+    if (this.closed || this.unstored || !this.meta) return;
+    const stored = await readMeta(db).catch(() => undefined);
+    if (stored === null) this.lost();
+  }
+
+  /**
+   * The stored dataset is gone while this tab shows it: the browser discarded its database.
+   * Chromium deletes a database it finds damaged, which a completely full disk can cause
+   * (electron/electron#41877). This tab keeps every row, says so, and stores them again.
+   */
+  private lost(): void {
+    // An import being stored is not the stored data yet: if its write fails, the importer reloads.
+    if (this.unstored || !this.meta || this.importing) return;
+    this.unstored = true;
+    const count = this.paged.size.toLocaleString('en-US');
+    notices.error(
+      `The browser has discarded its stored copy of your ${count} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,
+    );
+    void this.storeAgain();
+  }
+
+  /** Tries to store the whole dataset every few seconds until it fits, with any change made meanwhile. */
+  private async storeAgain(): Promise<void> {
+    while (this.unstored && !this.closed && this.meta) {
+      const changes = this.unstoredChanges;
+      const meta: DatasetMeta = { ...this.meta, stamp: this.ownStamp() };
+      try {
+        await replaceDataset(db, meta, this.paged.allPages());
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, STORE_AGAIN_EVERY_MS));
+        continue;
+      }
+      if (changes !== this.unstoredChanges) continue;
+      this.meta = meta;
+      this.seen = meta.stamp;
+      this.unstored = false;
+      notices.clear('error');
+      notices.info(`Stored again: the browser had discarded its copy, and all ${this.paged.size.toLocaleString('en-US')} agreements are safe in it again.`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,11 +27,24 @@ export class SmallDisk {
     }
   }
 
-  /** Fills the disk from outside until only `leave` bytes are free. */
+  /**
+   * Fills the disk from outside until only about `leave` bytes are free. In steps, reading the
+   * free space again each time: Chromium may be writing to the same disk meanwhile, and a write
+   * that meets a full disk has filled it.
+   */
   fill(leave: number): void {
-    const { bavail, bsize } = statfsSync(this.path);
-    const free = bavail * bsize;
-    if (free > leave) writeFileSync(join(this.path, 'filler'), Buffer.alloc(free - leave, 1));
+    const filler = join(this.path, 'filler');
+    for (;;) {
+      const { bavail, bsize } = statfsSync(this.path);
+      const step = Math.min(bavail * bsize - leave, 4_000_000);
+      if (step <= 0) return;
+      try {
+        appendFileSync(filler, Buffer.alloc(step, 1));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOSPC') return;
+        throw error;
+      }
+    }
   }
 
   /** Frees what `fill` took, as a user freeing disk space would. */
