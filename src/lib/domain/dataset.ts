@@ -1,6 +1,8 @@
+import { mapColumns } from './columns';
+import { detectDateFormat, type DateFormat } from './dates';
 import type { Dialect } from './dialect';
 import type { ParsedTable } from './import-result';
-import type { Row } from './row';
+import { cellOf, type Row } from './row';
 
 /** Everything about a dataset except its rows: enough to export it as it came in. */
 export interface DatasetMeta {
@@ -58,4 +60,15 @@ export function columnCount(meta: DatasetMeta, rows: readonly Row[]): number {
   let count = meta.header.length;
   for (const row of rows) if (row.cells.length > count) count = row.cells.length;
   return count;
+}
+
+/**
+ * The date format the dataset's date columns are written in. A few thousand rows, spread over the
+ * file, tell it as surely as all 100,000 do.
+ */
+export function dateFormatOf(meta: DatasetMeta, rows: readonly Row[]): DateFormat {
+  const map = mapColumns(meta.header);
+  const step = Math.max(1, Math.floor(rows.length / 5000));
+  const sample = rows.filter((_, i) => i % step === 0);
+  return detectDateFormat([map.validUntil, map.date].flatMap((c) => (c === undefined ? [] : sample.map((r) => cellOf(r, c)))));
 }

@@ -3,8 +3,8 @@ import { readDataset, readMeta, replaceDataset, restoreSnapshot, type StoredData
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, invert, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
-import { columnCount, newStamp, type DatasetMeta } from '../domain/dataset';
-import { detectDateFormat, type DateFormat } from '../domain/dates';
+import { columnCount, dateFormatOf, newStamp, type DatasetMeta } from '../domain/dataset';
+import type { DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
@@ -402,13 +402,7 @@ class Workspace {
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {
-    if (!meta) return this.dateFormat;
-    const map = mapColumns(meta.header);
-    // A few thousand rows, spread over the file, tell the format as surely as all 100,000 do.
-    const step = Math.max(1, Math.floor(rows.length / 5000));
-    const sample = rows.filter((_, i) => i % step === 0);
-    const dateCells = [map.validUntil, map.date].flatMap((c) => (c === undefined ? [] : sample.map((r) => cellOf(r, c))));
-    return detectDateFormat(dateCells);
+    return meta ? dateFormatOf(meta, rows) : this.dateFormat;
   }
 
   /**
