@@ -22,7 +22,7 @@ export function watchOtherTabs(): () => void {
   };
   db.on('versionchange', onVersionChange);
   // Closed under us: the browser may have discarded the database (see workspace.lost).
-  const onClose = () => void workspace.checkStillStored();
+  const onClose = () => workspace.closedUnderUs();
   db.on('close', onClose);
   return () => {
     subscription.unsubscribe();

@@ -1,4 +1,4 @@
-import { db } from '../db/db';
+import { db, reopen } from '../db/db';
 import { readDataset, readMeta, replaceDataset, restoreSnapshot, type StoredData } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { applyChange, History, invert, type Change } from '../domain/changes';
@@ -21,8 +21,8 @@ const NO_HEADER: readonly string[] = [];
  * rows are loaded, ~3 ms each; with more, the worker folds the whole set.
  */
 const FOLD_HERE = 20;
-/** How often a tab whose stored copy was discarded tries to store it again. */
-const STORE_AGAIN_EVERY_MS = 3000;
+/** How often a tab asks storage again after a failure: is the stored copy there, does it fit now? */
+const RETRY_MS = 3000;
 
 /** How `rows` last changed when only some rows were edited: the grid and counts update just those. */
 export interface EditedRows {
@@ -91,6 +91,8 @@ class Workspace {
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
   private seen: string | undefined;
   private own = new Set<string>();
+  /** Why the last write failed, while that is being looked into: said again if the copy is gone. */
+  private writeFailure: string | null = null;
   /** Set from adopt until the import is stored (prepareSearch) or given up (load). */
   private importing = false;
   /** Changes made while the stored copy was lost: storeAgain writes again if any came meanwhile. */
@@ -282,32 +284,56 @@ class Workspace {
     // full disk even reading can fail), then re-read the stored data if the disk lets us. Still
     // "Saving…" until then: the re-read may find the stored copy gone.
     this.saving++;
-    notices.error(outcome.type === 'failed' ? outcome.message : `Could not save your change (${outcome.type}).`);
+    this.writeFailure = outcome.type === 'failed' ? outcome.message : `Could not save your change (${outcome.type}).`;
+    notices.error(this.writeFailure);
     applyChange(this.paged, invert(change));
     this.rows = this.paged.all();
     this.edited = null;
     this.columnCount = columnCount(meta, this.rows);
     this.history.clear();
     this.syncHistory();
-    await this.resync().finally(() => this.saving--);
+    await this.resync().finally(() => {
+      this.writeFailure = null;
+      this.saving--;
+    });
   }
 
-  /** Re-reads the stored dataset after a failed write; a failure here adds nothing to say. */
+  /** Re-reads the stored dataset after a failed write. */
   private async resync(): Promise<void> {
     try {
       const stored = await readDataset(db);
       if (stored) this.showStored(stored, false);
       else this.lost();
     } catch {
-      // The change was already taken back in memory; the error shown says what happened.
+      // Not even readable: whether the stored copy survived is found out once it is.
+      await this.checkStillStored();
     }
   }
 
-  /** The database was closed under this tab: if it was emptied too, this tab holds the only copy. */
-  async checkStillStored(): Promise<void> {
-    if (this.closed || this.unstored || !this.meta) return;
-    const stored = await readMeta(db).catch(() => undefined);
-    if (stored === null) this.lost();
+  /** The database was closed under this tab: has the browser discarded it? */
+  closedUnderUs(): void {
+    void this.flush().then(() => this.checkStillStored());
+  }
+
+  /**
+   * Whether the stored copy still exists (after the database was closed under this tab, or a
+   * failed write). Until storage answers, the toolbar says "Saving…", and it is asked again
+   * every few seconds: on a completely full disk even opening the database fails.
+   */
+  private async checkStillStored(): Promise<void> {
+    this.saving++;
+    try {
+      while (!this.closed && !this.unstored && this.meta) {
+        const stored = await reopen()
+          .then(() => readMeta(db))
+          .catch(() => undefined);
+        if (stored === null) this.lost();
+        if (stored !== undefined) return;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    } finally {
+      this.saving--;
+    }
   }
 
   /**
@@ -321,7 +347,7 @@ class Workspace {
     this.unstored = true;
     const count = this.paged.size.toLocaleString('en-US');
     notices.error(
-      `The browser has discarded its stored copy of your ${count} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,
+      `${this.writeFailure ? `${this.writeFailure} ` : ''}The browser has discarded its stored copy of your ${count} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,
     );
     void this.storeAgain();
   }
@@ -332,9 +358,10 @@ class Workspace {
       const changes = this.unstoredChanges;
       const meta: DatasetMeta = { ...this.meta, stamp: this.ownStamp() };
       try {
+        await reopen();
         await replaceDataset(db, meta, this.paged.allPages());
       } catch {
-        await new Promise((resolve) => setTimeout(resolve, STORE_AGAIN_EVERY_MS));
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
         continue;
       }
       if (changes !== this.unstoredChanges) continue;

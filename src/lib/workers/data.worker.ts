@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { db } from '../db/db';
+import { db, reopen } from '../db/db';
 import { ConflictError, CURRENT, datasetTables, readDataset, replaceDataset, storeSearches, writeChange } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { makeBackup, readBackup } from '../domain/backup';
@@ -138,6 +138,8 @@ scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
   const { id, body } = event.data;
   let reply: { response: DataResponse; transfer?: Transferable[] };
   try {
+    // After the browser deleted the database under the page, Dexie does not open it by itself.
+    if (body.type !== 'close' && body.type !== 'parse') await reopen().catch(() => undefined);
     reply = await handle(body);
   } catch (error) {
     // Errors users can meet come back as values; reaching here is a bug, reported, never hung on.
