@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './support/app-page';
 
 const CITY = 'c3';
+const COUNTRY = 'c4';
 
 describe('two tabs on the same data', () => {
   let first: AppPage;
@@ -133,24 +134,37 @@ describe('a stored copy the browser discards', () => {
   });
   afterAll(() => app.close());
 
-  it('keeps every row in the tab, says so, and stores them again', async () => {
+  it('keeps every row in the tab, says so, exports them, and stores them again once they fit', async () => {
     await app.search('KU Leuven');
     await app.editCell('KU Leuven', CITY, 'Edited before the loss');
     await app.saved();
     const before = (await app.exportTsv()).bytes;
     // What Chromium does to a database it finds damaged (a completely full disk can do that):
-    // deleted under the open page, its connections closed.
+    // deleted under the open page, its connections closed. A quota of one byte keeps the disk
+    // "full" until the test lifts it.
     const cdp = await app.page.context().newCDPSession(app.page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(app.page.url()).origin, storageTypes: 'indexeddb' });
-    await app.waitForInfo('Stored again: the browser had discarded its copy, and all 74 agreements are safe in it again.');
-    expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited before the loss');
-    // Export reads what is stored, through the worker's connection, which was closed under it too.
+    const origin = new URL(app.page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+    await expect.poll(() => app.alert.textContent(), { timeout: 10_000 }).toContain('The browser has discarded its stored copy of your 74 agreements');
+    await app.page.getByText('Not saved yet').waitFor();
+
+    // Meanwhile the tab's own copy is exported, and changes are kept with it.
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+    await app.editCell('KU Leuven', COUNTRY, 'Edited while not stored');
+    expect(await app.cell('KU Leuven', COUNTRY).textContent()).toBe('Edited while not stored');
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await app.waitForInfo('Stored again: the browser had discarded its copy, and all 74 agreements are safe in it again.');
+    await app.saved();
+    // Stored as before: an edit is saved by the worker, whose connection was closed under it too.
     await app.editCell('KU Leuven', CITY, 'Edited after the loss');
     await app.saved();
     await app.reload();
     await app.search('KU Leuven');
     expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited after the loss');
+    expect(await app.cell('KU Leuven', COUNTRY).textContent()).toBe('Edited while not stored');
+    expect(await app.counter()).toBe('1 of 74 agreements');
   });
 });
 

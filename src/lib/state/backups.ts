@@ -11,7 +11,7 @@ export async function downloadBackup(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await dataWorker.request({ type: 'backup', now: Date.now() });
+  const response = await dataWorker.request({ type: 'backup', now: Date.now(), data: workspace.onlyCopy() });
   if (response.type !== 'backup') {
     notices.error(response.type === 'failed' ? response.message : 'The backup failed.');
     return;

@@ -18,7 +18,7 @@ export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await activity.during(`Exporting ${agreements(workspace.rows.length)}…`, () => dataWorker.request({ type: 'export' }));
+  const response = await activity.during(`Exporting ${agreements(workspace.rows.length)}…`, () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
   if (response.type !== 'exported') {
     notices.error(response.type === 'failed' ? response.message : 'The export failed.');
     return;

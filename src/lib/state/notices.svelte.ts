@@ -16,22 +16,20 @@ class Notices {
   list = $state<Notice[]>([]);
   private nextId = 1;
 
-  show(kind: NoticeKind, text: string, details?: string[]): void {
+  /** Returns the message's id, to take it back with `dismiss` once it no longer holds. */
+  show(kind: NoticeKind, text: string, details?: string[]): number {
+    const id = this.nextId++;
     // A new message of the same kind replaces the old one: the latest outcome is what matters.
-    this.list = [...this.list.filter((n) => n.kind !== kind), { id: this.nextId++, kind, text, details }];
+    this.list = [...this.list.filter((n) => n.kind !== kind), { id, kind, text, details }];
+    return id;
   }
 
-  info(text: string, details?: string[]): void {
-    this.show('info', text, details);
+  info(text: string, details?: string[]): number {
+    return this.show('info', text, details);
   }
 
-  error(text: string, details?: string[]): void {
-    this.show('error', text, details);
-  }
-
-  /** Takes back the message of this kind, once what it said no longer holds. */
-  clear(kind: NoticeKind): void {
-    this.list = this.list.filter((n) => n.kind !== kind);
+  error(text: string, details?: string[]): number {
+    return this.show('error', text, details);
   }
 
   dismiss(id: number): void {

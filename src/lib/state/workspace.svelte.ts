@@ -10,6 +10,7 @@ import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
 import { joinSearch, SearchIndex, type SearchText } from '../domain/search';
 import { dataWorker } from '../workers/data-client';
+import type { DataResponse } from '../workers/data-protocol';
 import { clock } from './clock.svelte';
 import { notices } from './notices.svelte';
 import { replacedCellsMessage, type EditedCell } from './replaced-cells';
@@ -91,6 +92,10 @@ class Workspace {
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
   private seen: string | undefined;
   private own = new Set<string>();
+  /** The storage check under way, if any (see checkStillStored). */
+  private checking: Promise<void> | null = null;
+  /** The message saying the stored copy is gone, taken back once it is stored again. */
+  private lostNotice: number | null = null;
   /** Why the last write failed, while that is being looked into: said again if the copy is gone. */
   private writeFailure: string | null = null;
   /** Set from adopt until the import is stored (prepareSearch) or given up (load). */
@@ -171,6 +176,14 @@ class Workspace {
     await this.read(false);
     const message = replacedCellsMessage(mine, this.paged, this.header);
     if (message) notices.error(message);
+  }
+
+  /**
+   * The rows as this tab holds them, when it holds the only copy (the browser discarded the
+   * stored one): an export or a backup is made from these instead of from storage.
+   */
+  onlyCopy(): { meta: DatasetMeta; pages: readonly (readonly Row[])[] } | undefined {
+    return this.unstored && this.meta ? { meta: this.meta, pages: this.paged.allPages() } : undefined;
   }
 
   /** A stamp for a write another part of this tab (the import worker) is about to make. */
@@ -262,7 +275,11 @@ class Workspace {
     // While the stored copy is lost, changes stay here; storeAgain stores them with the rest.
     const written = this.unstored
       ? null
-      : this.queue(() => dataWorker.request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected }));
+      : this.queue(() =>
+          dataWorker
+            .request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected })
+            .catch((error: unknown): DataResponse => ({ type: 'failed', message: `Could not save your change: ${String(error)}.` })),
+        );
 
     this.rows = this.paged.all();
     this.appended = null;
@@ -320,7 +337,13 @@ class Workspace {
    * failed write). Until storage answers, the toolbar says "Saving…", and it is asked again
    * every few seconds: on a completely full disk even opening the database fails.
    */
-  private async checkStillStored(): Promise<void> {
+  private checkStillStored(): Promise<void> {
+    // One check at a time: each failed open closes the database again, which asks for another.
+    this.checking ??= this.askUntilAnswered().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async askUntilAnswered(): Promise<void> {
     this.saving++;
     try {
       while (!this.closed && !this.unstored && this.meta) {
@@ -346,7 +369,7 @@ class Workspace {
     if (this.unstored || !this.meta || this.importing) return;
     this.unstored = true;
     const count = this.paged.size.toLocaleString('en-US');
-    notices.error(
+    this.lostNotice = notices.error(
       `${this.writeFailure ? `${this.writeFailure} ` : ''}The browser has discarded its stored copy of your ${count} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,
     );
     void this.storeAgain();
@@ -354,9 +377,12 @@ class Workspace {
 
   /** Tries to store the whole dataset every few seconds until it fits, with any change made meanwhile. */
   private async storeAgain(): Promise<void> {
-    while (this.unstored && !this.closed && this.meta) {
+    // Another dataset shown meanwhile (an import, a restore) is stored by whatever brought it.
+    const generation = this.generation;
+    const current = () => this.unstored && !this.closed && this.meta && this.generation === generation;
+    while (current()) {
       const changes = this.unstoredChanges;
-      const meta: DatasetMeta = { ...this.meta, stamp: this.ownStamp() };
+      const meta: DatasetMeta = { ...this.meta!, stamp: this.ownStamp() };
       try {
         await reopen();
         await replaceDataset(db, meta, this.paged.allPages());
@@ -364,11 +390,11 @@ class Workspace {
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
         continue;
       }
-      if (changes !== this.unstoredChanges) continue;
+      if (!current() || changes !== this.unstoredChanges) continue;
       this.meta = meta;
       this.seen = meta.stamp;
       this.unstored = false;
-      notices.clear('error');
+      if (this.lostNotice !== null) notices.dismiss(this.lostNotice);
       notices.info(`Stored again: the browser had discarded its copy, and all ${this.paged.size.toLocaleString('en-US')} agreements are safe in it again.`);
     }
   }
@@ -414,6 +440,13 @@ class Workspace {
     if (meta) this.dateFormat = this.detectFormat(meta, rows);
     this.arriving = false;
     if (fresh || meta?.importedAt !== this.meta?.importedAt) this.generation++;
+    // A new dataset (an import, a restore) replaces rows whose stored copy was lost: it is stored
+    // by whatever brought it.
+    if (fresh) {
+      this.unstored = false;
+      this.unstoredChanges = 0;
+      if (this.lostNotice !== null) notices.dismiss(this.lostNotice);
+    }
     this.meta = meta;
     this.rows = rows;
     this.edited = null;
@@ -425,7 +458,7 @@ class Workspace {
     this.syncHistory();
     // The worker stores every change: opened ahead, the first edit doesn't wait for it. Once the
     // page is idle, so that the start-up doesn't share the machine with it.
-    if (meta) whenIdle(() => void dataWorker.request({ type: 'open' }));
+    if (meta) whenIdle(() => !this.closed && void dataWorker.request({ type: 'open' }));
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {

@@ -31,6 +31,8 @@ export class DataClient {
       const message = `The background worker stopped unexpectedly (${event.message || 'worker error'}). Reload the page and try again.`;
       for (const resolve of this.waiting.values()) resolve({ type: 'failed', message });
       this.waiting.clear();
+      // Ended for good, so that it holds no database connection another tab's upgrade waits on.
+      worker.terminate();
       this.worker = null;
     };
     this.worker = worker;

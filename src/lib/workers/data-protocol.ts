@@ -21,8 +21,9 @@ export type DataRequest =
   | { type: 'discard' }
   /** The search text of the dataset with this stamp: the last import's, or read from storage. */
   | { type: 'index'; stamp: string }
-  | { type: 'export' }
-  | { type: 'backup'; now: number }
+  /** `data`: the app's own rows, when it holds the only copy; otherwise the stored dataset. */
+  | { type: 'export'; data?: HeldData }
+  | { type: 'backup'; now: number; data?: HeldData }
   | { type: 'restore'; bytes: ArrayBuffer; stamp: string }
   /** Opens the database ahead of the first write, which would otherwise wait for it. */
   | { type: 'open' }
@@ -47,6 +48,12 @@ export type DataResponse =
   /** Another tab wrote since `expectedStamp`: nothing was written. */
   | { type: 'conflict' }
   | { type: 'failed'; message: string };
+
+/** A dataset as the app holds it in memory. */
+export interface HeldData {
+  meta: DatasetMeta;
+  pages: readonly (readonly Row[])[];
+}
 
 export interface Envelope<T> {
   id: number;

@@ -25,6 +25,8 @@ let prepared: { meta: DatasetMeta; pages: Row[][] } | null = null;
 let indexable: { stamp: string; pages: Row[][] } | null = null;
 
 const NOTHING_TO_STORE = 'There is no parsed file to store.';
+/** Set when the app closed the database for another tab's upgrade. */
+let closed = false;
 
 async function handle(request: DataRequest): Promise<{ response: DataResponse; transfer?: Transferable[] }> {
   switch (request.type) {
@@ -83,7 +85,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       parsed = prepared = indexable = null;
       return { response: { type: 'stored', rows: 0 } };
     case 'backup': {
-      const stored = await readDataset(db, CURRENT, { searches: false });
+      const stored = request.data ?? (await readDataset(db, CURRENT, { searches: false }));
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to back up yet.' } };
       const settings = Object.fromEntries((await db.settings.toArray()).map(({ key, value }) => [key, value]));
       const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
@@ -105,9 +107,10 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       return { response: { type: 'stored', rows: rows.length } };
     }
     case 'open':
-      await db.open();
+      // Opened on the way in (see onmessage).
       return { response: { type: 'open' } };
     case 'close':
+      closed = true;
       db.close();
       return { response: { type: 'closed' } };
     case 'write': {
@@ -120,7 +123,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       return { response: { type: 'written' } };
     }
     case 'export': {
-      const stored = await readDataset(db, CURRENT, { searches: false });
+      const stored = request.data ?? (await readDataset(db, CURRENT, { searches: false }));
       if (!stored) return { response: { type: 'failed', message: 'There is nothing to export yet.' } };
       const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
       const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
@@ -138,8 +141,9 @@ scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
   const { id, body } = event.data;
   let reply: { response: DataResponse; transfer?: Transferable[] };
   try {
-    // After the browser deleted the database under the page, Dexie does not open it by itself.
-    if (body.type !== 'close' && body.type !== 'parse') await reopen().catch(() => undefined);
+    // After the browser deleted the database under the page, Dexie does not open it by itself;
+    // once the app has closed it for another tab's upgrade, it stays closed.
+    if (!closed && body.type !== 'close' && body.type !== 'parse') await reopen().catch(() => undefined);
     reply = await handle(body);
   } catch (error) {
     // Errors users can meet come back as values; reaching here is a bug, reported, never hung on.
