@@ -458,7 +458,11 @@ class Workspace {
     this.syncHistory();
     // The worker stores every change: opened ahead, the first edit doesn't wait for it. Once the
     // page is idle, so that the start-up doesn't share the machine with it.
-    if (meta) whenIdle(() => !this.closed && void dataWorker.request({ type: 'open' }));
+    if (meta) {
+      whenIdle(() => {
+        if (!this.closed) void dataWorker.request({ type: 'open' });
+      });
+    }
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {
