@@ -3,6 +3,7 @@ import { AppPage } from './support/app-page';
 
 // Column ids in the grid: c<index in the file's header>. The sample's City is c3, Valid until c7.
 const CITY = 'c3';
+const COUNTRY = 'c4';
 const VALID_UNTIL = 'c7';
 
 describe('editing the sample', () => {
@@ -108,6 +109,24 @@ describe('editing the sample', () => {
     await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
     await app.page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => app.counter()).toBe('75 of 75 agreements');
+  });
+
+  it('sorts an edited row by its new text, not the one its sort key was made from', async () => {
+    // Both are in Germany, Dortmund first in the file; the Country column has sort keys.
+    await app.search('Schmalkalden');
+    await app.editCell('Schmalkalden', COUNTRY, 'Austria');
+    await app.saved();
+    await app.search('Applied Sciences');
+    await expect.poll(() => app.counter()).toBe('2 of 75 agreements');
+    const header = app.page.locator(`.ag-header-cell[col-id="${COUNTRY}"] .ag-header-cell-label`);
+    const top = app.page.locator(`.ag-row[row-index="0"] [col-id="${COUNTRY}"]`).first();
+    await header.click();
+    await expect.poll(() => top.textContent()).toBe('Austria');
+    await header.click(); // descending
+    await expect.poll(() => top.textContent()).toBe('Germany');
+    await header.click(); // unsorted again
+    await app.page.getByRole('button', { name: 'Undo' }).click();
+    await app.saved();
   });
 
   it('renders markup typed into a cell as text', async () => {

@@ -1,3 +1,6 @@
+import { joinColumn, pageKeys, type ColumnCodes, type KeyedPage, type PageKeys } from './column-keys';
+import type { Dictionary } from './sort';
+
 /**
  * The Search box: every word must appear somewhere in the row (any column, or its status).
  * Case and accents are folded, so "turkiye" finds "Türkiye" and "istanbul" finds "İstanbul" —
@@ -32,12 +35,14 @@ interface Searchable {
 
 /**
  * Every row's folded text in one string, made in the worker (folding 100,000 rows takes ~300 ms)
- * and handed to the page in one piece: `starts[i]` is where row i begins, `ids[i]` its id.
+ * and handed to the page in one piece: `starts[i]` is where row i begins, `ids[i]` its id. With
+ * it come the pages' sort keys (domain/column-keys.ts), made from the same rows in the same pass.
  */
 export interface SearchText {
   text: string;
   starts: Int32Array;
   ids: Int32Array;
+  pages: KeyedPage[];
 }
 
 export function searchText(rows: readonly Searchable[]): SearchText {
@@ -52,7 +57,7 @@ export function searchText(rows: readonly Searchable[]): SearchText {
     ids[i] = rows[i].id;
   }
   starts[rows.length] = at;
-  return { text: texts.join(ROW), starts, ids };
+  return { text: texts.join(ROW), starts, ids, pages: [{ rows: rows.length, keys: pageKeys(rows) }] };
 }
 
 /**
@@ -64,11 +69,13 @@ export interface PageSearch {
   text: string;
   /** Where each row begins in `text`, and one more entry: where a next row would. */
   starts: Int32Array;
+  /** Absent in texts stored before sort keys were made: those rows sort by their cells. */
+  keys?: PageKeys;
 }
 
 export function pageSearch(rows: readonly Searchable[]): PageSearch {
-  const { text, starts } = searchText(rows);
-  return { text, starts };
+  const { text, starts, pages } = searchText(rows);
+  return { text, starts, keys: pages[0].keys };
 }
 
 /**
@@ -80,24 +87,21 @@ export function joinSearch(
   stored: readonly (PageSearch | undefined)[],
   { foldMissing = 0 } = {},
 ): SearchText | null {
-  let rowCount = 0;
-  const searches = stored.slice();
-  let missing = 0;
-  for (const [i, rows] of pages.entries()) {
-    if (rows.length > 0 && searches[i]?.starts.length !== rows.length + 1) {
-      if (++missing > foldMissing) return null;
-      searches[i] = pageSearch(rows);
-    }
-    rowCount += rows.length;
-  }
+  const fits = (i: number) => pages[i].length === 0 || stored[i]?.starts.length === pages[i].length + 1;
+  // Counted first: folding pages only to find there are too many would be time thrown away.
+  if (pages.filter((_, i) => !fits(i)).length > foldMissing) return null;
+  const searches = pages.map((rows, i) => (fits(i) ? stored[i] : pageSearch(rows)));
+  const rowCount = pages.reduce((n, rows) => n + rows.length, 0);
   const texts: string[] = [];
   const starts = new Int32Array(rowCount + 1);
   const ids = new Int32Array(rowCount);
+  const keyed: KeyedPage[] = [];
   let row = 0;
   let offset = 0;
   for (const [i, rows] of pages.entries()) {
     if (rows.length === 0) continue;
     const search = searches[i]!;
+    keyed.push({ rows: rows.length, keys: search.keys });
     for (let r = 0; r < rows.length; r++) {
       starts[row] = offset + search.starts[r];
       ids[row++] = rows[r].id;
@@ -106,7 +110,7 @@ export function joinSearch(
     offset += search.text.length + ROW.length;
   }
   starts[rowCount] = offset;
-  return { text: texts.join(ROW), starts, ids };
+  return { text: texts.join(ROW), starts, ids, pages: keyed };
 }
 
 /** Which rows of a search text hold `word`: one indexOf pass over the whole text. */
@@ -127,7 +131,13 @@ function rowsHolding({ text, starts }: SearchText, word: string): Uint8Array {
  */
 export class SearchIndex {
   private texts = new WeakMap<object, string>();
-  private indexed: { search: SearchText; rows: readonly Searchable[]; position: Map<number, number> } | null = null;
+  private indexed: {
+    search: SearchText;
+    rows: readonly Searchable[];
+    position: Map<number, number>;
+    /** Columns joined from the pages' sort keys, each at its first sort. */
+    columns: Map<number, ColumnCodes>;
+  } | null = null;
   private found: { words: readonly string[]; query: string; rows: Uint8Array[] } | null = null;
   private settle: () => void = () => {};
   /** Resolves once the search text is attached, or is known not to come. */
@@ -143,7 +153,7 @@ export class SearchIndex {
     if (fits) {
       const position = new Map<number, number>();
       search.ids.forEach((id, i) => position.set(id, i));
-      this.indexed = { search, rows, position };
+      this.indexed = { search, rows, position, columns: new Map() };
       this.found = null;
     }
     this.giveUp();
@@ -192,6 +202,26 @@ export class SearchIndex {
     let count = 0;
     for (let i = 0; i < rows.length; i++) if (found.every((holding) => holding[i] === 1)) count++;
     return count;
+  }
+
+  /**
+   * A column's texts as a dictionary, for sorting it (domain/column-keys.ts): `codeOf(row)` is the
+   * row's number in `texts`, or -1 for a row the index was not made from (edited since, or added).
+   */
+  dictionary(column: number): Dictionary<Searchable> | null {
+    const indexed = this.indexed;
+    if (!indexed) return null;
+    let joined = indexed.columns.get(column);
+    if (!joined) indexed.columns.set(column, (joined = joinColumn(indexed.search.pages, column)));
+    const { texts, codes } = joined;
+    const { position, rows } = indexed;
+    return {
+      texts,
+      codeOf: (row) => {
+        const at = position.get(row.id);
+        return at !== undefined && rows[at] === row ? codes[at] : -1;
+      },
+    };
   }
 
   private rowsFound(words: readonly string[]): Uint8Array[] {

@@ -15,8 +15,12 @@ import { PactsheetDB } from '../../../src/lib/db/schema';
 import { applyChange, invert, type Change } from '../../../src/lib/domain/changes';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { PagedRows, paginate } from '../../../src/lib/domain/paged-rows';
-import { joinSearch, pageSearch, searchText } from '../../../src/lib/domain/search';
+import { pageKeys } from '../../../src/lib/domain/column-keys';
+import { joinSearch, pageSearch, searchText, type SearchText } from '../../../src/lib/domain/search';
 import { importFixture } from '../support/sample';
+
+/** A search text without its sort keys, which come per page. */
+const textOf = (search: SearchText | null) => search && { text: search.text, starts: search.starts, ids: search.ids };
 
 let count = 0;
 const dbs: PactsheetDB[] = [];
@@ -130,14 +134,16 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     expect(joinSearch(pages, (await readDataset(db))!.searches)).toBeNull();
 
     expect(await storeSearches(db, 's1', pages.map((page) => pageSearch(page)))).toBe(true);
-    expect(joinSearch(pages, (await readDataset(db))!.searches)).toEqual(searchText(rows));
+    // Sort keys too, typed arrays and all.
+    const joined = joinSearch(pages, (await readDataset(db))!.searches);
+    expect(joined).toEqual({ ...searchText(rows), pages: pages.map((page) => ({ rows: page.length, keys: pageKeys(page) })) });
 
     // An edit drops its page's search text; a load folds that page again.
     await writeChange(db, { ...meta, stamp: 's2' }, edit(pages[1][0].id, 0, 'Türkiye'), [1], 's1');
     const stored = (await readDataset(db))!;
     expect(stored.searches[1]).toBeUndefined();
     expect(joinSearch(stored.pages, stored.searches)).toBeNull();
-    expect(joinSearch(stored.pages, stored.searches, { foldMissing: 1 })).toEqual(searchText(stored.pages.flat()));
+    expect(textOf(joinSearch(stored.pages, stored.searches, { foldMissing: 1 }))).toEqual(textOf(searchText(stored.pages.flat())));
     // Made for a dataset that has been written since: refused.
     expect(await storeSearches(db, 's1', pages.map((page) => pageSearch(page)))).toBe(false);
 
@@ -145,7 +151,7 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     expect((await readDataset(db))!.searches.filter(Boolean)).toEqual([]);
     const snapshot = (await readDataset(db, SNAPSHOT))!;
     // The snapshot keeps the texts it had (all but the edited page's).
-    expect(joinSearch(snapshot.pages, snapshot.searches, { foldMissing: 1 })).toEqual(searchText(snapshot.pages.flat()));
+    expect(textOf(joinSearch(snapshot.pages, snapshot.searches, { foldMissing: 1 }))).toEqual(textOf(searchText(snapshot.pages.flat())));
   });
 
   it('keeps the replaced dataset as a snapshot, and swaps it back on restore', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { pageKeys } from '../../../src/lib/domain/column-keys';
 import { fold, joinSearch, pageSearch, queryWords, SearchIndex, searchText } from '../../../src/lib/domain/search';
 
 describe('search', () => {
@@ -81,7 +82,9 @@ describe('search', () => {
     const rows = Array.from({ length: 7 }, (_, i) => ({ id: i + 10, cells: [`Row ${i}`, i % 2 ? 'Türkiye' : 'İstanbul'] }));
     const pages = [rows.slice(0, 3), [], rows.slice(3, 6), rows.slice(6)];
     const joined = joinSearch(pages, pages.map((page) => (page.length ? pageSearch(page) : undefined)));
-    expect(joined).toEqual(searchText(rows));
+    const { pages: keyed, ...whole } = searchText(rows);
+    expect(joined).toEqual({ ...whole, pages: [pages[0], pages[2], pages[3]].map((page) => ({ rows: page.length, keys: pageKeys(page) })) });
+    expect(keyed).toEqual([{ rows: 7, keys: pageKeys(rows) }]);
     expect(joinSearch(pages, [pageSearch(pages[0]), undefined, undefined, pageSearch(pages[3])])).toBeNull();
     expect(joinSearch([rows], [pageSearch(rows.slice(1))])).toBeNull();
   });

@@ -41,6 +41,26 @@ describe('sortInPlace', () => {
     );
   });
 
+  it('sorts the same with a dictionary, whichever items it knows a number for', () => {
+    const text = fc.constantFrom('', 'a', 'B', 'b', 'Zürich', '10', '9', 'x');
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), fc.array(fc.boolean(), { maxLength: 60 }), fc.boolean(), (texts, known, descending) => {
+        const items: Item[] = texts.map((t, i) => [t, '', i]);
+        // Its texts in some other order, with one no item has.
+        const dictionary: string[] = [...new Set(texts)].reverse();
+        dictionary.push('unused');
+        const codeOf = (item: Item) => (known[item[2]] ? dictionary.indexOf(item[0]) : -1);
+        for (const compare of [compareText, compareByNumber((t) => t.length)]) {
+          const spec = { text: first, compare, descending };
+          const sorted = items.slice();
+          sortInPlace(sorted, [{ ...spec, dictionary: { texts: dictionary, codeOf } }]);
+          expect(sorted).toEqual(pairwise(items, [spec]));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps rows whose texts compare equal in their order', () => {
     const items: Item[] = [['2', '', 0], ['02', '', 1], ['1', '', 2], ['2', '', 3]];
     sortInPlace(items, [{ text: first, compare: (a, b) => Number(a) - Number(b), descending: true }]);

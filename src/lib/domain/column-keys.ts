@@ -1,0 +1,103 @@
+import { TextNumbers } from './text-numbers';
+
+/**
+ * Sort keys made ahead of the first sort. Sorting a column first reads each row's cell and looks
+ * its text up among the distinct ones (domain/sort.ts): at 100,000 rows, reading and hashing every
+ * cell for the first time is ~50 ms, a third of a sort. So the worker, while it folds the search
+ * text, also gives each page's columns as dictionaries: the page's distinct texts, and each row's
+ * number among them. A sort then reads integers, and hashes only the pages' distinct texts.
+ *
+ * Derived data, like the search text: stored beside it, made again when missing, never the truth.
+ */
+
+/**
+ * One page's columns, packed into four values, not an object and an array per column: the worker
+ * hands 100 of these over at once, and each object costs the page's thread time to unpack.
+ */
+export interface PageKeys {
+  /** Per column: how many distinct texts it has, or -1 for none (see MOSTLY_DISTINCT). */
+  counts: Int32Array;
+  /** The columns' distinct texts one after another, each column's in order of first appearance. */
+  text: string;
+  /** Where each of those texts ends in `text`. */
+  ends: Uint32Array;
+  /** Row r's number among column c's texts, at c × rows + r. */
+  codes: Uint16Array;
+}
+
+/** A page's rows, and its keys if it has them (a page stored before keys were made has none). */
+export interface KeyedPage {
+  rows: number;
+  keys?: PageKeys;
+}
+
+/** A column's texts across all pages: `codes[i]` is row i's number in `texts`, or -1 if not known. */
+export interface ColumnCodes {
+  texts: string[];
+  codes: Int32Array;
+}
+
+interface Cells {
+  readonly cells: readonly string[];
+}
+
+/**
+ * A dictionary saves nothing where nearly every text differs (numbers, registration numbers): it
+ * would only store the texts twice. Such a column gets none and sorts by its cells.
+ */
+const MOSTLY_DISTINCT = 0.5;
+
+export function pageKeys(rows: readonly Cells[]): PageKeys {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.cells.length);
+  const limit = Math.min(0xffff, Math.max(16, Math.floor(rows.length * MOSTLY_DISTINCT)));
+  const counts = new Int32Array(width);
+  const codes = new Uint16Array(width * rows.length);
+  const texts: string[] = [];
+  for (let column = 0; column < width; column++) {
+    const distinct = numberTexts(rows, column, limit, codes.subarray(column * rows.length));
+    counts[column] = distinct ? distinct.length : -1;
+    for (const text of distinct ?? []) texts.push(text);
+  }
+  const ends = new Uint32Array(texts.length);
+  let at = 0;
+  texts.forEach((text, i) => (ends[i] = at += text.length));
+  return { counts, text: texts.join(''), ends, codes };
+}
+
+/** Writes each row's number among the column's distinct texts, and returns those; null past `limit`. */
+function numberTexts(rows: readonly Cells[], column: number, limit: number, codes: Uint16Array): string[] | null {
+  const numbers = new TextNumbers();
+  for (let i = 0; i < rows.length; i++) {
+    const code = numbers.numberOf(rows[i].cells[column] ?? '');
+    if (code === limit) return null;
+    codes[i] = code;
+  }
+  return numbers.texts;
+}
+
+/** Column `column`'s distinct texts in a page's keys; null where it has none. */
+function textsOf({ counts, text, ends }: PageKeys, column: number): string[] | null {
+  if (column >= counts.length || counts[column] < 0) return null;
+  let first = 0;
+  for (let c = 0; c < column; c++) first += Math.max(0, counts[c]);
+  return Array.from({ length: counts[column] }, (_, i) => text.slice(first + i > 0 ? ends[first + i - 1] : 0, ends[first + i]));
+}
+
+/** One column's codes over the pages in order, their dictionaries merged (done at its first sort). */
+export function joinColumn(pages: readonly KeyedPage[], column: number): ColumnCodes {
+  const numbers = new TextNumbers();
+  const codes = new Int32Array(pages.reduce((n, page) => n + page.rows, 0)).fill(-1);
+  let offset = 0;
+  for (const page of pages) {
+    const keys = page.keys;
+    const pageTexts = keys && keys.codes.length === keys.counts.length * page.rows ? textsOf(keys, column) : null;
+    if (keys && pageTexts) {
+      const global = pageTexts.map((text) => numbers.numberOf(text));
+      const from = column * page.rows;
+      for (let r = 0; r < page.rows; r++) codes[offset + r] = global[keys.codes[from + r]];
+    }
+    offset += page.rows;
+  }
+  return { texts: numbers.texts, codes };
+}
