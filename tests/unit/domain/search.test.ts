@@ -89,6 +89,21 @@ describe('search', () => {
     expect(joinSearch([rows], [pageSearch(rows.slice(1))])).toBeNull();
   });
 
+  it.each([
+    ['small ones', [3, 1, 2, 9]],
+    ['far apart', [5, 1_000_000_000, 7, 8]],
+    ['negative', [-3, 4, 0, 1]],
+  ])('finds indexed rows by their ids, whatever they are: %s', (_, ids) => {
+    const rows = ids.map((id, i) => ({ id, cells: [`row ${i}`, i % 2 ? 'Türkiye' : 'Belgium'] }));
+    const index = new SearchIndex();
+    expect(index.attach(searchText(rows), rows)).toBe(true);
+    expect(rows.map((row) => index.matches(row, ['turkiye']))).toEqual([false, true, false, true]);
+    expect(rows.map(index.dictionary(1)!.codeOf)).toEqual([0, 1, 0, 1]);
+    // Not the row the text was made from, or an id it does not hold.
+    expect(index.dictionary(1)!.codeOf({ id: ids[1], cells: ['x', 'Türkiye'] })).toBe(-1);
+    expect(index.dictionary(1)!.codeOf({ id: 12345, cells: [] })).toBe(-1);
+  });
+
   it('refuses a search text made from other rows, and is ready either way', async () => {
     const index = new SearchIndex();
     expect(index.isReady).toBe(false);
