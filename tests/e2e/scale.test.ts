@@ -49,6 +49,20 @@ describe('at 100,000 agreements', () => {
         .waitFor({ timeout: LIMIT });
       await app.page.getByRole('searchbox', { name: 'Search' }).fill('');
 
+      // Sorted with the sort keys stored beside the search text, read back at this start.
+      const partners = bytes.toString('utf8').split('\n').slice(1, -1).map((line) => line.split('\t')[2]).sort();
+      const top = (column: string) => app.page.locator(`.ag-row[row-index="0"] [col-id="${column}"]`).first().textContent();
+      const sortBy = (column: string) => app.page.locator(`.ag-header-cell[col-id="${column}"] .ag-header-cell-label`).click();
+      await sortBy('c2');
+      await expect.poll(() => top('c2'), { timeout: LIMIT }).toBe(partners[0]);
+      await sortBy('c2');
+      await expect.poll(() => top('c2'), { timeout: LIMIT }).toBe(partners.at(-1));
+      await sortBy('status');
+      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Active');
+      await sortBy('status');
+      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Permanent');
+      await sortBy('status'); // unsorted: the file's order, which the export below keeps anyway
+
       // Shown from the click (visible after 300 ms): exporting 100,000 rows takes about half a second.
       const exporting = app.page.getByRole('progressbar', { name: 'Exporting 100,000 agreements…', includeHidden: true }).waitFor({ state: 'attached' });
       const exported = await app.exportTsv();

@@ -42,6 +42,22 @@ export function compareByNumber(toNumber: (text: string) => number): (a: string,
   };
 }
 
+/**
+ * A dictionary of what its texts stand for (a row's status, from its "Valid until" text): each
+ * distinct text is mapped once, and an item's number is read through its number in `dictionary`.
+ */
+export function mapDictionary<T>(dictionary: Dictionary<T>, map: (text: string) => string): Dictionary<T> {
+  const numbers = new TextNumbers();
+  const mapped = Int32Array.from(dictionary.texts, (text) => numbers.numberOf(map(text)));
+  return {
+    texts: numbers.texts,
+    codeOf: (item) => {
+      const code = dictionary.codeOf(item);
+      return code >= 0 ? mapped[code] : -1;
+    },
+  };
+}
+
 interface Ranked {
   rank: Int32Array;
   count: number;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareByNumber, compareText, sortInPlace, type SortSpec } from '../../../src/lib/domain/sort';
+import { compareByNumber, compareText, mapDictionary, sortInPlace, type SortSpec } from '../../../src/lib/domain/sort';
 
 type Item = [string, string, number];
 const first = (item: Item) => item[0];
@@ -58,6 +58,23 @@ describe('sortInPlace', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('sorts by what a dictionary\'s texts stand for as it would by reading each item\'s', () => {
+    const text = fc.constantFrom('1/2/2020', '3/4/2031', 'Permanent', '', 'soon');
+    const standsFor = (t: string) => (t === '' ? 'Unknown' : /\d/.test(t) ? `Dated ${t.length % 3}` : 'Other');
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }), fc.boolean(), (texts, known, descending) => {
+        const items: Item[] = texts.map((t, i) => [t, '', i]);
+        const dates: string[] = [...new Set(texts)];
+        const codeOf = (item: Item) => (known[item[2]] ? dates.indexOf(item[0]) : -1);
+        const spec = { text: (item: Item) => standsFor(item[0]), compare: compareText, descending };
+        const sorted = items.slice();
+        sortInPlace(sorted, [{ ...spec, dictionary: mapDictionary({ texts: dates, codeOf }, standsFor) }]);
+        expect(sorted).toEqual(pairwise(items, [spec]));
+      }),
+      { numRuns: 300 },
     );
   });
 
