@@ -54,6 +54,17 @@ describe('statuses of the sample on 2026-11-28', () => {
     await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
   });
 
+  it('filters by the words of the Status column, from its header menu', async () => {
+    await app.search('');
+    await app.page.locator('.ag-header-cell[col-id="status"] .ag-header-cell-filter-button').click();
+    const words = app.page.locator('.ag-filter input[type="text"]').first();
+    await words.fill('Expired');
+    await expect.poll(() => app.counter()).toBe('22 of 74 agreements');
+    await words.fill('');
+    await expect.poll(() => app.counter()).toBe('74 of 74 agreements');
+    await app.page.keyboard.press('Escape');
+  });
+
   it('sorts by a clicked header: rankings by their number, dates by date, statuses by urgency', async () => {
     const { header, rows } = sampleTable();
     const [qs, validUntil] = [header.indexOf('QS ranking'), header.indexOf('Valid until')];
