@@ -9,9 +9,10 @@ import type { PageSearch } from '../domain/search';
  * - pages:    its rows, in pages of ~1,000 (see domain/paged-rows.ts for why), keyed by
  *             [dataset, index]; document order is page index, then position in the page.
  * - settings: small user preferences by key (e.g. the renewal window).
- * - searches: each page's folded search text (domain/search.ts), derived from its rows, so that a
- *             reload searches at once. Made after an import, dropped when its page is
- *             rewritten or deleted; a missing one is made again (see domain/search.ts joinSearch).
+ * - searches: each page's folded search text (domain/search.ts) and sort keys
+ *             (domain/column-keys.ts), derived from its rows, so that a reload searches and sorts
+ *             at once. Made after an import, dropped when its page is rewritten or deleted; a
+ *             missing one is made again (see domain/search.ts joinSearch).
  */
 export interface StoredDataset extends DatasetMeta {
   id: string;

@@ -76,6 +76,24 @@ function numberTexts(rows: readonly Cells[], column: number, limit: number, code
   return numbers.texts;
 }
 
+/**
+ * Whether stored keys are whole and fit a page of `rows` rows. They decide the order on screen, and
+ * storage can hand back anything (an older or damaged record): keys that don't fit are not used.
+ */
+export function isPageKeys(keys: unknown, rows: number): keys is PageKeys {
+  if (typeof keys !== 'object' || keys === null) return false;
+  const { counts, text, ends, codes } = keys as Partial<PageKeys>;
+  if (!(counts instanceof Int32Array && ends instanceof Uint32Array && codes instanceof Uint16Array)) return false;
+  if (typeof text !== 'string' || codes.length !== counts.length * rows) return false;
+  let texts = 0;
+  for (const count of counts) {
+    if (count < -1) return false;
+    texts += Math.max(0, count);
+  }
+  if (texts !== ends.length || (ends.length === 0 ? text !== '' : ends[ends.length - 1] !== text.length)) return false;
+  return ends.every((end, i) => i === 0 || end >= ends[i - 1]);
+}
+
 /** Column `column`'s distinct texts in a page's keys; null where it has none. */
 function textsOf({ counts, text, ends }: PageKeys, column: number): string[] | null {
   if (column >= counts.length || counts[column] < 0) return null;
@@ -90,12 +108,15 @@ export function joinColumn(pages: readonly KeyedPage[], column: number): ColumnC
   const codes = new Int32Array(pages.reduce((n, page) => n + page.rows, 0)).fill(-1);
   let offset = 0;
   for (const page of pages) {
-    const keys = page.keys;
-    const pageTexts = keys && keys.codes.length === keys.counts.length * page.rows ? textsOf(keys, column) : null;
+    const keys = isPageKeys(page.keys, page.rows) ? page.keys : undefined;
+    const pageTexts = keys ? textsOf(keys, column) : null;
     if (keys && pageTexts) {
       const global = pageTexts.map((text) => numbers.numberOf(text));
       const from = column * page.rows;
-      for (let r = 0; r < page.rows; r++) codes[offset + r] = global[keys.codes[from + r]];
+      for (let r = 0; r < page.rows; r++) {
+        const code = keys.codes[from + r];
+        codes[offset + r] = code < global.length ? global[code] : -1;
+      }
     }
     offset += page.rows;
   }

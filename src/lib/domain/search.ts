@@ -42,10 +42,16 @@ export interface SearchText {
   text: string;
   starts: Int32Array;
   ids: Int32Array;
+  /** The non-empty pages in order, so that their rows follow one another as in `ids`. */
   pages: KeyedPage[];
 }
 
+/** The search text of `rows`, with their sort keys as one page. */
 export function searchText(rows: readonly Searchable[]): SearchText {
+  return { ...foldRows(rows), pages: [{ rows: rows.length, keys: pageKeys(rows) }] };
+}
+
+function foldRows(rows: readonly Searchable[]): Omit<SearchText, 'pages'> {
   const texts = new Array<string>(rows.length);
   const starts = new Int32Array(rows.length + 1);
   const ids = new Int32Array(rows.length);
@@ -57,7 +63,7 @@ export function searchText(rows: readonly Searchable[]): SearchText {
     ids[i] = rows[i].id;
   }
   starts[rows.length] = at;
-  return { text: texts.join(ROW), starts, ids, pages: [{ rows: rows.length, keys: pageKeys(rows) }] };
+  return { text: texts.join(ROW), starts, ids };
 }
 
 /**
@@ -73,9 +79,10 @@ export interface PageSearch {
   keys?: PageKeys;
 }
 
-export function pageSearch(rows: readonly Searchable[]): PageSearch {
-  const { text, starts, pages } = searchText(rows);
-  return { text, starts, keys: pages[0].keys };
+/** `keys: false` leaves out the sort keys: those rows then sort by their cells (see joinSearch). */
+export function pageSearch(rows: readonly Searchable[], { keys = true } = {}): PageSearch {
+  const { text, starts } = foldRows(rows);
+  return keys ? { text, starts, keys: pageKeys(rows) } : { text, starts };
 }
 
 /**
@@ -90,7 +97,9 @@ export function joinSearch(
   const fits = (i: number) => pages[i].length === 0 || stored[i]?.starts.length === pages[i].length + 1;
   // Counted first: folding pages only to find there are too many would be time thrown away.
   if (pages.filter((_, i) => !fits(i)).length > foldMissing) return null;
-  const searches = pages.map((rows, i) => (fits(i) ? stored[i] : pageSearch(rows)));
+  // Folded here on the page's thread, during a start: without sort keys, which would add ~1-2 ms a
+  // page to a task that is long enough. Those few pages' rows sort by their cells.
+  const searches = pages.map((rows, i) => (fits(i) ? stored[i] : pageSearch(rows, { keys: false })));
   const rowCount = pages.reduce((n, rows) => n + rows.length, 0);
   const texts: string[] = [];
   const starts = new Int32Array(rowCount + 1);
@@ -148,6 +157,12 @@ function positionsOf(ids: Int32Array): (id: number) => number {
   return (id) => map.get(id) ?? -1;
 }
 
+/** Where the row is in an index's rows, if the index was made from this very row; otherwise -1. */
+function positionIn(indexed: { rows: readonly Searchable[]; positionOf: (id: number) => number }, row: Searchable): number {
+  const at = indexed.positionOf(row.id);
+  return at >= 0 && indexed.rows[at] === row ? at : -1;
+}
+
 /**
  * Finds rows by words. Rows as they were when the search text was made are looked up in it;
  * rows changed since (rows are immutable: an edit makes a new one) are folded one by one.
@@ -203,7 +218,7 @@ export class SearchIndex {
 
   /** Whether the row holds every word; `extra` is searched too (the row's status). */
   matches(row: Searchable, words: readonly string[], extra = ''): boolean {
-    const position = this.positionOf(row);
+    const position = this.indexed ? positionIn(this.indexed, row) : -1;
     if (position >= 0) {
       const found = this.rowsFound(words);
       return words.every((word, i) => found[i][position] === 1 || extra.includes(word));
@@ -236,21 +251,15 @@ export class SearchIndex {
     let joined = indexed.columns.get(column);
     if (!joined) indexed.columns.set(column, (joined = joinColumn(indexed.search.pages, column)));
     const { texts, codes } = joined;
+    // A column without keys ("No", or texts stored before keys) is read row by row anyway.
+    if (texts.length === 0) return null;
     return {
       texts,
       codeOf: (row) => {
-        const at = this.positionOf(row);
+        const at = positionIn(indexed, row);
         return at >= 0 ? codes[at] : -1;
       },
     };
-  }
-
-  /** Where the row is in the search text, if the text was made from this very row; otherwise -1. */
-  private positionOf(row: Searchable): number {
-    const indexed = this.indexed;
-    if (!indexed) return -1;
-    const at = indexed.positionOf(row.id);
-    return at >= 0 && indexed.rows[at] === row ? at : -1;
   }
 
   private rowsFound(words: readonly string[]): Uint8Array[] {

@@ -19,7 +19,7 @@ import { settings } from './settings.svelte';
 const NO_HEADER: readonly string[] = [];
 /**
  * Pages without a stored search text (rewritten by an edit since) that are folded here when the
- * rows are loaded, ~3 ms each; with more, the worker folds the whole set.
+ * rows are loaded, ~3 ms each, without sort keys; with more, the worker folds the whole set.
  */
 const FOLD_HERE = 20;
 /** How often a tab asks storage again after a failure: is the stored copy there, does it fit now? */

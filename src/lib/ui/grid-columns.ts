@@ -21,6 +21,11 @@ export interface ColumnContext {
 
 const NO_ROW: Row = { id: 0, cells: [] };
 
+/** The status of a row, in the words the grid shows. */
+function labelOf(statusOf: (row: Row) => StatusVerdict, row: Row | undefined): string {
+  return row ? STATUS_LABEL[statusOf(row).status] : '';
+}
+
 /** Rankings like "1001-1200", "1501+" or "352 US College Rankings 2022" sort by their first number. */
 function leadingNumber(text: string): number {
   const m = /\d+/.exec(text);
@@ -36,10 +41,12 @@ export function sortingFor(colId: string, ctx: ColumnContext): Omit<SortSpec<Row
   const { columnMap, dateFormat, statusOf, dictionaryOf } = ctx;
   if (colId === 'status') {
     const urgency = (label: string) => STATUSES.findIndex((s) => STATUS_LABEL[s] === label);
-    const text = (row: Row) => STATUS_LABEL[statusOf(row).status];
-    // A status follows from the "Valid until" text alone: each distinct one is judged once.
-    const dates = columnMap.validUntil === undefined ? null : dictionaryOf(columnMap.validUntil);
-    const dictionary = dates && mapDictionary(dates, (date) => text(withCell(NO_ROW, columnMap.validUntil!, date)));
+    const text = (row: Row) => labelOf(statusOf, row);
+    // A status follows from the "Valid until" text alone (domain/status.ts statusLookup), so each
+    // distinct one is judged once, as the status of a row holding nothing else.
+    const validUntil = columnMap.validUntil;
+    const dates = validUntil === undefined ? null : dictionaryOf(validUntil);
+    const dictionary = dates && mapDictionary(dates, (date) => text(withCell(NO_ROW, validUntil!, date)));
     return { text, compare: (a, b) => urgency(a) - urgency(b), dictionary };
   }
   const column = Number(colId.slice(1));
@@ -69,7 +76,6 @@ function widthFor(column: number, map: ColumnMap): number {
 
 export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
   const { columnMap, statusOf } = ctx;
-  const labelOf = (row: Row | undefined) => (row ? STATUS_LABEL[statusOf(row).status] : '');
 
   const status: ColDef<Row> = {
     colId: 'status',
@@ -81,8 +87,10 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     // every sort even though KEEP_ORDER ignores it, and a valueGetter cost ~40 ms of a status sort
     // at 100,000 rows (a params object and a status lookup each time). Reading a field is cheap.
     field: 'id',
-    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(p.data),
-    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(p.data),
+    // Not a number column, whatever the field holds: no number filter or alignment guessed from it.
+    cellDataType: false,
+    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(statusOf, p.data),
+    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(statusOf, p.data),
     comparator: KEEP_ORDER,
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
     tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinColumn, pageKeys, type KeyedPage } from '../../../src/lib/domain/column-keys';
+import { isPageKeys, joinColumn, pageKeys, type KeyedPage } from '../../../src/lib/domain/column-keys';
 import { joinSearch, pageSearch, SearchIndex } from '../../../src/lib/domain/search';
+import { compareByNumber, compareText, sortInPlace } from '../../../src/lib/domain/sort';
 
-const cell = fc.constantFrom('', 'Ankara', 'Türkiye', 'İstanbul', 'KU Leuven', '"EDUCA" LLP', '1501+');
+// Few texts, so that columns repeat and get keys, and random ones, so that some get none.
+const cell = fc.oneof(fc.constantFrom('', 'Ankara', 'Türkiye', 'İstanbul', 'KU Leuven', '"EDUCA" LLP', '1501+'), fc.string({ maxLength: 3 }));
 const table = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 40 });
 const rowsOf = (cells: string[][], from = 1) => cells.map((c, i) => ({ id: from + i, cells: c }));
 
@@ -15,9 +17,11 @@ describe('column keys', () => {
         const keyed: KeyedPage[] = pages.map((rows, p) => ({ rows: rows.length, keys: tables[p][1] ? pageKeys(rows) : undefined }));
         const { texts, codes } = joinColumn(keyed, column);
         expect(new Set(texts).size).toBe(texts.length);
+        const pageOf = keyed.flatMap((page) => Array.from({ length: page.rows }, () => page));
         pages.flat().forEach((row, i) => {
           if (codes[i] >= 0) expect(texts[codes[i]]).toBe(row.cells[column] ?? '');
-          else expect(keyed.some((page) => !page.keys || !(page.keys.counts[column] >= 0))).toBe(true);
+          // Unknown only where the row's own page has no keys for this column.
+          else expect(pageOf[i].keys?.counts[column] ?? -1).toBe(-1);
         });
       }),
       { numRuns: 500 },
@@ -33,6 +37,45 @@ describe('column keys', () => {
     expect(joinColumn([{ rows: 100, keys }], 1).texts).toEqual(['Belgium', 'Türkiye']);
   });
 
+  it.each([
+    [200, 100, 100],
+    [200, 101, -1],
+    // Past 65,535 rows a page's numbers still fit 16 bits: at most 65,535 distinct texts.
+    [140_000, 65_535, 65_535],
+    [140_000, 65_536, -1],
+  ])('of %i rows keep %i distinct texts as %i', (rows, distinct, count) => {
+    const page = rowsOf(Array.from({ length: rows }, (_, i) => [String(i % distinct)]));
+    const keys = pageKeys(page);
+    expect(keys.counts[0]).toBe(count);
+    if (count > 0) {
+      const { texts, codes } = joinColumn([{ rows, keys }], 0);
+      expect(texts[codes[rows - 1]]).toBe(String((rows - 1) % distinct));
+    }
+  });
+
+  it('are not used where stored ones do not fit their page, which then sorts by its cells', () => {
+    const rows = rowsOf([['a'], ['b'], ['a']]);
+    const good = pageKeys(rows);
+    expect(isPageKeys(good, 3)).toBe(true);
+    const bad = [
+      undefined,
+      {},
+      { ...good, codes: Array.from(good.codes) },
+      { ...good, counts: new Int32Array([-2]) },
+      { ...good, ends: new Uint32Array([1]) },
+      { ...good, ends: new Uint32Array([2, 1]) },
+      { ...good, text: 'ab?' },
+    ];
+    for (const keys of bad) {
+      expect(isPageKeys(keys, 3)).toBe(false);
+      expect([...joinColumn([{ rows: 3, keys: keys as never }], 0).codes]).toEqual([-1, -1, -1]);
+    }
+    expect(isPageKeys(good, 4)).toBe(false);
+    // A row's number past its column's texts is not known either.
+    const pastEnd = { ...good, codes: new Uint16Array([0, 1, 7]) };
+    expect([...joinColumn([{ rows: 3, keys: pastEnd }], 0).codes]).toEqual([0, 1, -1]);
+  });
+
   it('are asked of the search index, which knows no number for a row edited or added since', () => {
     const rows = rowsOf([['a', 'x'], ['b', 'y'], ['a', 'z']]);
     const index = new SearchIndex();
@@ -43,5 +86,53 @@ describe('column keys', () => {
     expect(rows.map(dictionary.codeOf)).toEqual([0, 1, 0]);
     expect(dictionary.codeOf({ id: 2, cells: ['a', 'y'] })).toBe(-1);
     expect(dictionary.codeOf({ id: 9, cells: ['a'] })).toBe(-1);
+    // A column no page has keys for is read row by row.
+    expect(index.dictionary(5)).toBeNull();
+  });
+
+  it('sort rows as their cells would, after edits, additions and deletions, with pages missing keys', () => {
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), column: fc.nat(4), text: cell }),
+      fc.record({ kind: fc.constant('add' as const), cells: fc.array(cell, { maxLength: 5 }) }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(table, fc.boolean()), { maxLength: 4 }),
+        fc.array(change, { maxLength: 8 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.boolean(),
+        (tables, changes, column, descending) => {
+          let id = 0;
+          const pages = tables.map(([cells]) => cells.map((c) => ({ id: ++id, cells: c })));
+          const indexed = pages.flat();
+          const search = joinSearch(pages, pages.map((rows, p) => pageSearch(rows, { keys: tables[p][1] })))!;
+          const index = new SearchIndex();
+          expect(index.attach(search, indexed)).toBe(true);
+          // Rows are immutable: an edit makes a new row with the same id.
+          const shown = indexed.slice();
+          for (const c of changes) {
+            if (c.kind === 'add') shown.push({ id: ++id, cells: c.cells });
+            else if (shown.length === 0) continue;
+            else if (c.kind === 'delete') shown.splice(c.at % shown.length, 1);
+            else {
+              const at = c.at % shown.length;
+              const cells = shown[at].cells.slice();
+              cells[c.column] = c.text;
+              shown[at] = { id: shown[at].id, cells: Array.from(cells, (t) => t ?? '') };
+            }
+          }
+          const text = (row: { cells: readonly string[] }) => row.cells[column] ?? '';
+          for (const compare of [compareText, compareByNumber((t) => t.length)]) {
+            const plain = shown.slice();
+            sortInPlace(plain, [{ text, compare, descending }]);
+            const keyed = shown.slice();
+            sortInPlace(keyed, [{ text, compare, descending, dictionary: index.dictionary(column) }]);
+            expect(keyed).toEqual(plain);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
