@@ -8,6 +8,7 @@ import type { DateFormat } from '../domain/dates';
 import { PagedRows, type Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
 import { countStatuses, recount, statusLookup, type Status, type StatusVerdict } from '../domain/status';
+import { shareTexts } from '../domain/column-keys';
 import { joinSearch, SearchIndex, type SearchText } from '../domain/search';
 import { dataWorker } from '../workers/data-client';
 import type { DataResponse } from '../workers/data-protocol';
@@ -453,7 +454,7 @@ class Workspace {
     this.appended = null;
     this.columnCount = meta ? columnCount(meta, rows) : 0;
     this.searchIndex = new SearchIndex();
-    if (search) this.searchIndex.attach(search, rows);
+    if (search) this.attach(this.searchIndex, search, rows);
     else void this.indexRows(this.searchIndex, meta?.stamp, rows);
     this.syncHistory();
     // The worker stores every change: opened ahead, the first edit doesn't wait for it. Once the
@@ -463,6 +464,11 @@ class Workspace {
         if (!this.closed) void dataWorker.request({ type: 'open' });
       });
     }
+  }
+
+  /** Uses the search text made for these rows; its sort keys also let equal cells share a string. */
+  private attach(index: SearchIndex, search: SearchText, rows: readonly Row[]): void {
+    if (index.attach(search, rows)) shareTexts(rows, search.pages);
   }
 
   private detectFormat(meta: DatasetMeta | null, rows: readonly Row[]): DateFormat {
@@ -477,7 +483,7 @@ class Workspace {
   private async indexRows(index: SearchIndex, stamp: string | undefined, rows: readonly Row[]): Promise<void> {
     if (!stamp || rows.length === 0) return index.giveUp();
     const response = await dataWorker.request({ type: 'index', stamp }).catch(() => null);
-    if (response?.type === 'index') index.attach(response.search, rows);
+    if (response?.type === 'index') this.attach(index, response.search, rows);
     else index.giveUp();
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPageKeys, joinColumn, pageKeys, type KeyedPage } from '../../../src/lib/domain/column-keys';
+import { isPageKeys, joinColumn, pageKeys, shareTexts, type KeyedPage } from '../../../src/lib/domain/column-keys';
 import { joinSearch, pageSearch, SearchIndex } from '../../../src/lib/domain/search';
 import { compareByNumber, compareText, sortInPlace } from '../../../src/lib/domain/sort';
 
@@ -74,6 +74,25 @@ describe('column keys', () => {
     // A row's number past its column's texts is not known either.
     const pastEnd = { ...good, codes: new Uint16Array([0, 1, 7]) };
     expect([...joinColumn([{ rows: 3, keys: pastEnd }], 0).codes]).toEqual([0, 1, -1]);
+  });
+
+  it('let equal cells share a string without changing any cell, ragged rows and damaged keys included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(table, fc.constantFrom('keys', 'none', 'damaged')), { maxLength: 4 }), (tables) => {
+        const pages = tables.map(([cells], p) => rowsOf(cells, p * 100));
+        const keyed: KeyedPage[] = pages.map((rows, p) => {
+          const keys = tables[p][1] === 'none' ? undefined : pageKeys(rows);
+          // Numbers pointing at other texts of the column: such cells must be left as they are.
+          if (keys && tables[p][1] === 'damaged') keys.codes.reverse();
+          return { rows: rows.length, keys };
+        });
+        const rows = pages.flat();
+        const before = structuredClone(rows);
+        shareTexts(rows, keyed);
+        expect(rows).toEqual(before);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('are asked of the search index, which knows no number for a row edited or added since', () => {
