@@ -46,8 +46,9 @@ export class RowFilter {
    */
   count(rows: readonly Row[]): number {
     if (this.counted?.rows === rows) return this.counted.count;
-    const { status, words, index } = this.filters;
-    let count = status === null ? index.countMatching(rows, words, STATUS_WORDS) : null;
+    const { words, index } = this.filters;
+    // Only where no row's status matters can the search text alone count them.
+    let count = this.byStatus ? null : index.countMatching(rows, words);
     if (count === null) {
       count = 0;
       for (const row of rows) if (this.passes(row)) count++;
