@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { LogEntry } from '../domain/change-log';
 import { applyChange, type Change } from '../domain/changes';
 import type { DatasetMeta } from '../domain/dataset';
 import { PagedRows } from '../domain/paged-rows';
@@ -38,7 +39,11 @@ function searchesOf(db: PactsheetDB, dataset: string) {
 }
 
 /** The tables a dataset lives in: every transaction that reads or writes one spans them all. */
-export const datasetTables = (db: PactsheetDB) => [db.datasets, db.pages, db.searches];
+export const datasetTables = (db: PactsheetDB) => [db.datasets, db.pages, db.searches, db.changes];
+
+function appendLog(db: PactsheetDB, entry: LogEntry | undefined) {
+  return entry ? db.changes.add({ ...entry, dataset: CURRENT }) : Promise.resolve();
+}
 
 /** Pages read per request: each request's answer is decoded in a task of its own. */
 const READ_CHUNK = 8;
@@ -100,7 +105,7 @@ export async function replaceDataset(
   db: PactsheetDB,
   meta: DatasetMeta,
   pages: readonly (readonly Row[])[],
-  { keepSnapshot = false } = {},
+  { keepSnapshot = false, log }: { keepSnapshot?: boolean; log?: LogEntry } = {},
 ): Promise<void> {
   await db.transaction('rw', datasetTables(db), async () => {
     if (keepSnapshot) {
@@ -108,6 +113,7 @@ export async function replaceDataset(
       if (previous) await write(db, SNAPSHOT, previous.meta, previous.pages, previous.searches);
     }
     await write(db, CURRENT, meta, pages);
+    await appendLog(db, log);
   });
 }
 
@@ -137,6 +143,7 @@ export async function writeChange(
   change: Change,
   pages: readonly number[],
   expectedStamp: string | undefined,
+  log?: LogEntry,
 ): Promise<void> {
   const keys = pages.map((index): [string, number] => [CURRENT, index]);
   await db.transaction('rw', datasetTables(db), async () => {
@@ -146,18 +153,37 @@ export async function writeChange(
     pages.forEach((index, i) => (sparse[index] = stored[i]?.rows ?? []));
     const paged = new PagedRows(Array.from(sparse, (rows) => rows ?? []));
     // Rows the app edited but storage lacks: the two differ, so the app must reload first.
-    if (change.kind === 'edit' && change.edits.some(({ id }) => !paged.get(id))) throw new ConflictError();
+    if (change.edits.some(({ id }) => !paged.get(id) && !change.added.some((p) => p.row.id === id))) throw new ConflictError();
     applyChange(paged, change);
+    // An export another tab recorded meanwhile (markExported) changes no stamp: keep the later one.
+    const exportedAt = [current?.exportedAt, meta.exportedAt].filter((t): t is string => !!t).sort().at(-1);
     await Promise.all([
       db.pages.bulkPut(pages.map((index) => ({ dataset: CURRENT, index, rows: paged.page(index) as Row[] }))),
       db.searches.bulkDelete(keys),
-      db.datasets.put({ ...meta, id: CURRENT }),
+      db.datasets.put({ ...meta, ...(exportedAt ? { exportedAt } : {}), id: CURRENT }),
+      appendLog(db, log),
     ]);
   });
 }
 
+/**
+ * Records an export: only `exportedAt` changes, and the stamp stays, so other tabs update their
+ * reminder without reloading rows or losing their undo history.
+ */
+export async function markExported(db: PactsheetDB, exportedAt: string): Promise<void> {
+  await db.transaction('rw', [db.datasets], async () => {
+    await db.datasets.update(CURRENT, { exportedAt });
+  });
+}
+
+/** The change log, newest first. */
+export async function readLog(db: PactsheetDB, limit = 1000): Promise<LogEntry[]> {
+  const entries = await db.changes.where('dataset').equals(CURRENT).reverse().limit(limit).toArray();
+  return entries.map(({ seq: _seq, dataset: _dataset, ...entry }) => entry);
+}
+
 /** Swaps the snapshot and the current dataset, so a restore can itself be undone the same way. */
-export async function restoreSnapshot(db: PactsheetDB, stamp: string): Promise<boolean> {
+export async function restoreSnapshot(db: PactsheetDB, stamp: string, log?: LogEntry): Promise<boolean> {
   return db.transaction('rw', datasetTables(db), async () => {
     const snapshot = await read(db, SNAPSHOT);
     if (!snapshot) return false;
@@ -165,6 +191,7 @@ export async function restoreSnapshot(db: PactsheetDB, stamp: string): Promise<b
     if (current) await write(db, SNAPSHOT, current.meta, current.pages, current.searches);
     else await deleteIn(db, SNAPSHOT);
     await write(db, CURRENT, { ...snapshot.meta, stamp }, snapshot.pages, snapshot.searches);
+    await appendLog(db, log && { ...log, rowCount: snapshot.pages.reduce((n, page) => n + page.length, 0) });
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DatasetMeta } from '../domain/dataset';
 import type { Row } from '../domain/row';
+import type { LogEntry } from '../domain/change-log';
 import type { PageSearch } from '../domain/search';
 
 /**
@@ -13,6 +14,8 @@ import type { PageSearch } from '../domain/search';
  *             (domain/column-keys.ts), derived from its rows, so that a reload searches and sorts
  *             at once. Made after an import, dropped when its page is rewritten or deleted; a
  *             missing one is made again (see domain/search.ts joinSearch).
+ * - changes:  the change log (domain/change-log.ts), one entry per change, appended in the same
+ *             transaction as the change's write; an import is one entry.
  */
 export interface StoredDataset extends DatasetMeta {
   id: string;
@@ -35,11 +38,17 @@ export interface Setting {
   value: unknown;
 }
 
+export interface StoredLogEntry extends LogEntry {
+  seq?: number;
+  dataset: string;
+}
+
 export class PactsheetDB extends Dexie {
   datasets!: EntityTable<StoredDataset, 'id'>;
   pages!: Table<StoredPage, [string, number]>;
   settings!: EntityTable<Setting, 'key'>;
   searches!: Table<StoredSearch, [string, number]>;
+  changes!: Table<StoredLogEntry, number>;
 
   constructor(name = 'pactsheet') {
     // Strict durability: an edit the UI reports as saved must survive the browser being killed.
@@ -52,5 +61,7 @@ export class PactsheetDB extends Dexie {
     });
     // Version 2 adds the pages' search texts; nothing to convert, a missing one is made again.
     this.version(2).stores({ searches: '&[dataset+index]' });
+    // Version 3 adds the change log; data from before it simply has no history yet.
+    this.version(3).stores({ changes: '++seq, dataset' });
   }
 }

@@ -1,9 +1,10 @@
 import type { PagedRows, Placement } from './paged-rows';
-import { withCell } from './row';
+import { withCell, type Row } from './row';
 
 /**
- * Every change a user makes, as data: applied to make it, inverted to undo it. The same shape
- * will feed the change history and merging that come later.
+ * Every change to the rows, as data: applied to make it, inverted to undo it, written to storage
+ * and to the change log as it is. One user action (typing a cell, a paste, a merge, a check's Fix)
+ * is one change, however many rows it touches; rows are addressed by Pactsheet's own id.
  */
 export interface CellEdit {
   id: number;
@@ -12,81 +13,60 @@ export interface CellEdit {
   after: string;
 }
 
-export type Change =
-  | { kind: 'edit'; edits: CellEdit[] }
-  | { kind: 'add'; placements: Placement[] }
-  | { kind: 'delete'; placements: Placement[] };
+export interface Change {
+  /** Rows taken out, where they stood, in ascending order: applied first. */
+  removed: Placement[];
+  /** Rows put in, at places in the rows as they are after the removals, ascending: applied next. */
+  added: Placement[];
+  /** Cells changed, by row id: applied last. */
+  edits: CellEdit[];
+}
 
+export const editChange = (edits: CellEdit[]): Change => ({ removed: [], added: [], edits });
+export const addChange = (added: Placement[]): Change => ({ removed: [], added, edits: [] });
+export const deleteChange = (removed: Placement[]): Change => ({ removed, added: [], edits: [] });
+
+/** Whether only cells change: no row comes or goes, so every row keeps its place. */
+export const isEditOnly = (change: Change): boolean => change.removed.length === 0 && change.added.length === 0;
+
+export const isEmptyChange = (change: Change): boolean => isEditOnly(change) && change.edits.length === 0;
+
+/**
+ * The change that takes `change` back. Applied in the same order (removals, additions, edits), it
+ * removes the added rows, puts the removed ones back where they were, then restores the cells;
+ * an edit of a row that the inverse removed finds no row and is skipped.
+ */
 export function invert(change: Change): Change {
-  switch (change.kind) {
-    case 'edit':
-      return {
-        kind: 'edit',
-        edits: change.edits.map((e) => ({ ...e, before: e.after, after: e.before })),
-      };
-    case 'add':
-      return { kind: 'delete', placements: change.placements };
-    case 'delete':
-      return { kind: 'add', placements: change.placements };
-  }
+  return {
+    removed: change.added,
+    added: change.removed,
+    edits: change.edits.map((e) => ({ ...e, before: e.after, after: e.before })),
+  };
 }
 
 /** Applies a change to the rows and returns the pages it touched, for storage to rewrite. */
 export function applyChange(rows: PagedRows, change: Change): Set<number> {
-  switch (change.kind) {
-    case 'edit': {
-      const touched = new Set<number>();
-      for (const { id, column, after } of change.edits) {
-        const row = rows.get(id);
-        if (row) touched.add(rows.update(withCell(row, column, after)));
-      }
-      return touched;
-    }
-    case 'add':
-      return rows.insert(change.placements);
-    case 'delete':
-      return rows.remove(change.placements.map((p) => p.row.id)).touched;
+  const touched = new Set<number>();
+  if (change.removed.length > 0) for (const page of rows.remove(change.removed.map((p) => p.row.id)).touched) touched.add(page);
+  if (change.added.length > 0) for (const page of rows.insert(change.added)) touched.add(page);
+  for (const { id, column, after } of change.edits) {
+    const row = rows.get(id);
+    if (row) touched.add(rows.update(withCell(row, column, after)));
   }
+  return touched;
 }
 
-/** Undo and redo stacks. A new change clears what was undone, as in every spreadsheet. */
-export class History {
-  private done: Change[] = [];
-  private undone: Change[] = [];
+/** The ids of the rows a change edits without adding or removing them. */
+export function editedIds(change: Change): Set<number> {
+  return new Set(change.edits.map((e) => e.id));
+}
 
-  constructor(private readonly limit = 500) {}
-
-  get canUndo(): boolean {
-    return this.done.length > 0;
+/** Rows as they are in `rows` for these ids (missing ids skipped). */
+export function rowsByIds(rows: PagedRows, ids: Iterable<number>): Row[] {
+  const found: Row[] = [];
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (row) found.push(row);
   }
-
-  get canRedo(): boolean {
-    return this.undone.length > 0;
-  }
-
-  record(change: Change): void {
-    this.done.push(change);
-    if (this.done.length > this.limit) this.done.shift();
-    this.undone = [];
-  }
-
-  /** The change that undoes the last one, or null. */
-  undo(): Change | null {
-    const change = this.done.pop();
-    if (!change) return null;
-    this.undone.push(change);
-    return invert(change);
-  }
-
-  redo(): Change | null {
-    const change = this.undone.pop();
-    if (!change) return null;
-    this.done.push(change);
-    return change;
-  }
-
-  clear(): void {
-    this.done = [];
-    this.undone = [];
-  }
+  return found;
 }

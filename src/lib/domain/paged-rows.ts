@@ -97,6 +97,17 @@ export class PagedRows {
     });
   }
 
+  /**
+   * Where new rows go to stand right below the row with id `after`, in document order; at the end
+   * when there is no such row.
+   */
+  placementsAfter(rows: readonly Row[], after: number | undefined): Placement[] {
+    const page = after === undefined ? undefined : this.pageOf.get(after);
+    if (page === undefined) return this.placementsForNew(rows);
+    const position = this.pages[page].findIndex((row) => row.id === after) + 1;
+    return rows.map((row, i) => ({ row, page, position: position + i }));
+  }
+
   /** Inserts rows at their placements (in ascending order); returns the pages touched. */
   insert(placements: readonly Placement[]): Set<number> {
     const touched = new Set<number>();

@@ -4,7 +4,7 @@ import { dataWorker } from '../workers/data-client';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
 import { settings } from './settings.svelte';
-import { workspace } from './workspace.svelte';
+import { editor, workspace } from './app';
 
 /** "Download backup": everything about the dataset, rows with their ids, dialect and settings. */
 export async function downloadBackup(): Promise<void> {
@@ -25,7 +25,7 @@ export async function downloadBackup(): Promise<void> {
 export async function restoreBackup(file: File): Promise<void> {
   await workspace.flush();
   const bytes = await file.arrayBuffer();
-  const response = await dataWorker.request({ type: 'restore', bytes, stamp: workspace.ownStamp() }, [bytes]);
+  const response = await dataWorker.request({ type: 'restore', bytes, stamp: workspace.ownStamp(), now: Date.now(), fileName: file.name }, [bytes]);
   if (response.type === 'refused') {
     notices.error(`${file.name} was not restored: ${response.error.message}`);
   } else if (response.type !== 'stored') {
@@ -38,8 +38,8 @@ export async function restoreBackup(file: File): Promise<void> {
 
 /** Brings back the data from before the last replacing import or restore. */
 export async function restorePrevious(): Promise<void> {
-  if (await workspace.restoreSnapshot()) {
-    notices.info(`Restored the earlier data: ${agreements(workspace.rows.length)}. What you had just now was kept as the earlier data in turn.`);
+  if (await editor.restoreSnapshot()) {
+    notices.info(`Restored the earlier data: ${agreements(workspace.dataset.rows.length)}. What you had just now was kept as the earlier data in turn.`);
   } else {
     notices.error('There is no earlier data to restore.');
   }

@@ -4,7 +4,7 @@ import { dataWorker } from '../workers/data-client';
 import { activity } from './activity.svelte';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
-import { workspace } from './workspace.svelte';
+import { workspace } from './app';
 
 export function exportFileName(name: string, today: Date): string {
   return `${name}-${format(today, 'yyyy-MM-dd')}.tsv`;
@@ -18,7 +18,7 @@ export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await activity.during(`Exporting ${agreements(workspace.rows.length)}…`, () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
+  const response = await activity.during(`Exporting ${agreements(workspace.dataset.rows.length)}…`, () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
   if (response.type !== 'exported') {
     notices.error(response.type === 'failed' ? response.message : 'The export failed.');
     return;

@@ -3,7 +3,7 @@ import type { TableSummary } from '../domain/import-result';
 import { dataWorker } from '../workers/data-client';
 import type { DataResponse } from '../workers/data-protocol';
 import { notices } from './notices.svelte';
-import { workspace } from './workspace.svelte';
+import { workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
 const PAGES_PER_MESSAGE = 8;
@@ -38,7 +38,7 @@ class Importer {
         notices.error(`${file.name} was not imported${where}: ${response.error.message}`);
       } else if (response.type === 'parsed') {
         const pending = { summary: response.summary, fileName: file.name };
-        if (workspace.rows.length === 0) await this.store(pending);
+        if (workspace.dataset.rows.length === 0) await this.store(pending);
         else this.pending = pending;
       } else if (response.type === 'failed') {
         notices.error(`${file.name} was not imported: ${response.message}`);
@@ -88,7 +88,7 @@ class Importer {
     );
     const stored = dataWorker.request({ type: 'store' });
     const hadData = workspace.meta !== null;
-    workspace.adopt(prepared.meta);
+    const arrival = workspace.beginImport(prepared.meta);
     let response: DataResponse | undefined;
     for (const chunk of chunks) {
       const pages = await chunk;
@@ -96,19 +96,19 @@ class Importer {
         response = pages;
         break;
       }
-      workspace.addPages(pages.pages);
+      arrival.add(pages.pages);
     }
-    workspace.adopted();
+    arrival.arrived();
     if (response === undefined) response = await stored;
     if (response.type !== 'stored') {
       this.failed(response);
       await stored;
-      await workspace.load();
+      await arrival.failed();
       // Nothing stored any more: the browser discarded its database (see workspace.lost).
       if (hadData && workspace.meta === null) notices.error(LOST_IN_IMPORT);
       return;
     }
-    workspace.prepareSearch();
+    arrival.stored();
     // Said only now that every row is durably stored.
     notices.info(importHeadline(summary), importDetails(summary));
   }

@@ -1,7 +1,7 @@
 import { Workbox } from 'workbox-window';
 import { importer } from './importer.svelte';
 import { notices } from './notices.svelte';
-import { workspace } from './workspace.svelte';
+import { workspace } from './app';
 
 /** Chromium's install prompt event; not in TypeScript's DOM types. */
 interface BeforeInstallPromptEvent extends Event {
@@ -117,7 +117,7 @@ class Pwa {
 
 /** Resolves when every edit has reached IndexedDB (or after 5 s, rather than never reloading). */
 async function whenSaved(): Promise<void> {
-  for (let waited = 0; workspace.saving > 0 && waited < 5000; waited += 25) {
+  for (let waited = 0; workspace.saves.pending > 0 && waited < 5000; waited += 25) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -1,5 +1,6 @@
 import { db } from '../db/db';
-import { readSetting, writeSetting } from '../db/settings-repo';
+import { readSetting } from '../db/settings-repo';
+import { webStorage } from './storage-port.web';
 
 const isMonths = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60;
 
@@ -15,7 +16,8 @@ class Settings {
   async setRenewalMonths(months: number): Promise<void> {
     if (!isMonths(months)) return;
     this.renewalMonths = months;
-    await writeSetting(db, 'renewalMonths', months);
+    // Written by the data worker, the one writer; read straight from IndexedDB.
+    await webStorage.request({ type: 'setting', key: 'renewalMonths', value: months });
   }
 }
 

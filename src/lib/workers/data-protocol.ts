@@ -1,3 +1,4 @@
+import type { LogEntry } from '../domain/change-log';
 import type { Change } from '../domain/changes';
 import type { DatasetMeta } from '../domain/dataset';
 import type { EncodeResult } from '../domain/tsv-encode';
@@ -24,13 +25,20 @@ export type DataRequest =
   /** `data`: the app's own rows, when it holds the only copy; otherwise the stored dataset. */
   | { type: 'export'; data?: HeldData }
   | { type: 'backup'; now: number; data?: HeldData }
-  | { type: 'restore'; bytes: ArrayBuffer; stamp: string }
+  | { type: 'restore'; bytes: ArrayBuffer; stamp: string; now: number; fileName: string }
+  /** Swaps the current dataset and the one the last replacing import or restore displaced. */
+  | { type: 'restore-snapshot'; stamp: string; now: number }
+  /** Stores a whole dataset the app holds (stored again after a loss, or a register started here). */
+  | { type: 'store-all'; meta: DatasetMeta; pages: readonly (readonly Row[])[]; keepSnapshot: boolean; log?: LogEntry }
+  | { type: 'setting'; key: string; value: unknown }
+  /** Records an export's time without a new stamp: other tabs need not reload their rows. */
+  | { type: 'mark-exported'; exportedAt: string }
   /** Opens the database ahead of the first write, which would otherwise wait for it. */
   | { type: 'open' }
   /** Closes it, once the app has flushed its writes, so that another tab can upgrade it. */
   | { type: 'close' }
   /** Applies a change the app made in memory to the stored pages it touched (see writeChange). */
-  | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined };
+  | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined; log: LogEntry };
 
 export type DataResponse =
   | { type: 'parsed'; summary: TableSummary }
@@ -43,7 +51,7 @@ export type DataResponse =
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
   | { type: 'open' }
   | { type: 'closed' }
-  /** The change is durably stored. */
+  /** The change (or setting, or export time) is durably stored. */
   | { type: 'written' }
   /** Another tab wrote since `expectedStamp`: nothing was written. */
   | { type: 'conflict' }

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/db/dataset-repo';
 import { isStorageFull, storageErrorMessage } from '../../../src/lib/db/errors';
 import { PactsheetDB } from '../../../src/lib/db/schema';
-import { applyChange, invert, type Change } from '../../../src/lib/domain/changes';
+import { applyChange, invert, addChange, deleteChange, editChange, type Change } from '../../../src/lib/domain/changes';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { PagedRows, paginate } from '../../../src/lib/domain/paged-rows';
 import { pageKeys } from '../../../src/lib/domain/column-keys';
@@ -33,7 +33,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const edit = (id: number, column: number, after: string): Change => ({ kind: 'edit', edits: [{ id, column, before: '', after }] });
+const edit = (id: number, column: number, after: string): Change => editChange([{ id, column, before: '', after }]);
 
 function sample() {
   const { meta, rows } = datasetFromTable(importFixture('partner-agreements.tsv'), 'partner-agreements.tsv', new Date(0), 's1');
@@ -86,9 +86,9 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     const memory = new PagedRows(pages.map((page) => page.slice()));
     const last = memory.pageCount - 1;
     const changes: Change[] = [
-      { kind: 'edit', edits: [{ id: pages[0][3].id, column: 2, before: pages[0][3].cells[2], after: 'İstanbul' }, { id: pages[2][0].id, column: 9, before: pages[2][0].cells[9], after: '"EDUCA" LLP' }] },
-      { kind: 'add', placements: memory.placementsForNew([{ id: 500, cells: ['x'] }], 20) },
-      { kind: 'delete', placements: [{ row: pages[1][4], page: 1, position: 4 }, { row: pages[last][0], page: last, position: 0 }] },
+      editChange([{ id: pages[0][3].id, column: 2, before: pages[0][3].cells[2], after: 'İstanbul' }, { id: pages[2][0].id, column: 9, before: pages[2][0].cells[9], after: '"EDUCA" LLP' }]),
+      addChange(memory.placementsForNew([{ id: 500, cells: ['x'] }], 20)),
+      deleteChange([{ row: pages[1][4], page: 1, position: 4 }, { row: pages[last][0], page: last, position: 0 }]),
     ];
     let stamp = 's1';
     const history: Change[] = [];

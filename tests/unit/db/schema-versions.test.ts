@@ -19,7 +19,7 @@ interface Dump {
   stores: Record<string, { keyPath: string | string[]; records: unknown[] }>;
 }
 
-const RELEASED = [1, 2];
+const RELEASED = [1, 2, 3];
 const fixture = (v: number) => new URL(`../../fixtures/schema/v${v}.json`, import.meta.url);
 
 /** Recreates a dumped database with the raw IndexedDB API, independent of today's schema code. */

@@ -1,0 +1,11 @@
+import { Editor } from './editor';
+import { notices } from './notices.svelte';
+import { settings } from './settings.svelte';
+import { webStorage } from './storage-port.web';
+import { TabSync } from './tab-sync';
+import { Workspace } from './workspace.svelte';
+
+/** The app's state, wired to the browser's storage: one of each. */
+export const workspace = new Workspace(webStorage, notices, settings);
+export const editor = new Editor(workspace, webStorage, notices);
+export const tabSync = new TabSync(workspace, notices);

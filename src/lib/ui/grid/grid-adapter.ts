@@ -1,0 +1,184 @@
+import { createGrid, type GridApi } from 'ag-grid-community';
+import type { Row } from '../../domain/row';
+import type { SearchIndex } from '../../domain/search';
+import type { Status, StatusVerdict } from '../../domain/status';
+import type { RowsEvent } from '../../state/dataset.svelte';
+import { buildColumnDefs, type ColumnContext } from '../grid-columns';
+import { EditedRows } from './edited-rows';
+import { GridFilter } from './grid-filter';
+import { GRID_MODULES } from './modules';
+import { RowFeeder } from './row-feeder';
+import { sortNodes } from './sort-adapter';
+import { STATUSES } from '../../domain/status';
+
+/** What the grid shows and tells: read when needed, so the adapter holds no copy of app state. */
+export interface GridSource {
+  rows(): readonly Row[];
+  arriving(): boolean;
+  statusOf(row: Row): StatusVerdict;
+  columns(): ColumnContext;
+  onSelectionChange(ids: number[]): void;
+  /** How many rows the filters let through; null while the grid is still taking rows in. */
+  onShownChange(shown: number | null): void;
+  onBusyChange(busy: boolean): void;
+}
+
+// The header's select-all box walks every row after each change (30-80 ms at 100k rows,
+// measured): offered only where that is cheap, decided again once all rows are in.
+const SELECT_ALL_UP_TO = 20_000;
+const rowSelection = (headerCheckbox: boolean) =>
+  // 'filtered': the header box selects the rows shown, not the ones a search or chip hides.
+  ({ mode: 'multiRow', checkboxes: true, headerCheckbox, selectAll: 'filtered', enableClickSelection: false }) as const;
+
+/** A row's colour follows its status; rules (unlike getRowClass) are evaluated again on every update. */
+function statusClassRules(source: GridSource) {
+  return Object.fromEntries(STATUSES.map((status) => [`status-${status}`, (p: { data?: Row }) => !!p.data && source.statusOf(p.data).status === status]));
+}
+
+/** ag-grid behind one small class: the Svelte component only creates it and passes changes on. */
+export class GridAdapter {
+  readonly api: GridApi<Row>;
+  private readonly feeder: RowFeeder;
+  private readonly edited: EditedRows;
+  private selectAll: boolean;
+
+  constructor(
+    container: HTMLElement,
+    private readonly source: GridSource,
+    private readonly filter: GridFilter,
+  ) {
+    this.selectAll = source.rows().length <= SELECT_ALL_UP_TO;
+    this.api = createGrid<Row>(
+      container,
+      {
+        // Legacy CSS themes are plain stylesheets: no <style> injection, so a strict CSP holds.
+        theme: 'legacy',
+        columnDefs: buildColumnDefs(source.columns()),
+        rowData: [],
+        getRowId: (p) => String(p.data.id),
+        rowClassRules: statusClassRules(source),
+        defaultColDef: { filter: 'agTextColumnFilter', floatingFilter: false, sortable: true, resizable: true, minWidth: 70, width: 150 },
+        rowSelection: rowSelection(this.selectAll),
+        selectionColumnDef: { pinned: 'left' },
+        singleClickEdit: false,
+        stopEditingWhenCellsLoseFocus: true,
+        enterNavigatesVerticallyAfterEdit: false,
+        tooltipShowDelay: 300,
+        // Rows are ordered by domain/sort.ts; the grid's own comparators keep the order.
+        postSortRows: ({ nodes, api }) => sortNodes(nodes, api, source.columns()),
+        // At 100,000 rows, animating rows into place after every search and sort costs more than it tells.
+        animateRows: false,
+        // Rows drawn beyond the visible ones (default 10 each way): every sort and search redraws them all.
+        rowBuffer: 5,
+        isExternalFilterPresent: () => filter.current !== null,
+        doesExternalFilterPass: (node) => !!node.data && !!filter.current?.passes(node.data),
+        onCellEditingStopped: () => void setTimeout(() => this.edited.showWaiting()),
+        onSelectionChanged: () => this.reportSelection(),
+        onModelUpdated: () => {
+          source.onShownChange(this.shownCount());
+          // Rows a filter now hides are not "selected" for Delete: only shown rows are acted on.
+          this.reportSelection();
+        },
+      },
+      { modules: GRID_MODULES },
+    );
+    this.edited = new EditedRows(this.api);
+    this.feeder = new RowFeeder(this.api, source.rows, source.arriving, () => this.settle());
+    source.onBusyChange(this.feeder.busy);
+    this.feeder.start();
+  }
+
+  /** How the dataset's rows changed (see state/dataset.svelte.ts RowsEvent). */
+  onRows(event: RowsEvent): void {
+    switch (event.kind) {
+      case 'append':
+        this.source.onBusyChange(true);
+        return this.feeder.appended();
+      case 'edit':
+        for (const row of event.after) this.edited.show(row);
+        return;
+      case 'structure':
+        this.feeder.restructured();
+        this.source.onBusyChange(false);
+        return this.fitSelectAll();
+      case 'reset':
+        return; // the component makes a new grid for a new dataset
+    }
+  }
+
+  /** Every row is in: the grid is no longer busy. */
+  settle(): void {
+    if (this.feeder.busy) return;
+    this.source.onBusyChange(false);
+    this.fitSelectAll();
+    this.source.onShownChange(this.shownCount());
+  }
+
+  setColumns(context: ColumnContext): void {
+    this.api.setGridOption('columnDefs', buildColumnDefs(context));
+  }
+
+  setStatusFilter(status: Status | null): void {
+    if (this.filter.setStatus(status)) this.api.onFilterChanged();
+  }
+
+  setSearch(search: string): void {
+    this.filter.setSearch(search, () => this.api.onFilterChanged());
+  }
+
+  setIndex(index: SearchIndex): void {
+    this.filter.setIndex(index);
+  }
+
+  /** Statuses depend on today and the renewal window: filter and colour rows again when they change. */
+  setStatusOf(statusOf: (row: Row) => StatusVerdict): void {
+    if (!this.filter.setStatusOf(statusOf)) return;
+    this.api.onFilterChanged();
+    this.api.redrawRows();
+  }
+
+  /** The row holding the focused cell, if any: where "Add row" inserts. */
+  focusedRowId(): number | undefined {
+    const cell = this.api.getFocusedCell();
+    return cell ? this.api.getDisplayedRowAtIndex(cell.rowIndex)?.data?.id : undefined;
+  }
+
+  /** Scrolls to a row and starts editing its first data cell; the row may take a frame to arrive. */
+  editRow(id: number, attempts = 10): void {
+    const node = this.api.getRowNode(String(id));
+    if (!node || node.rowIndex === null) {
+      if (attempts > 0) requestAnimationFrame(() => this.editRow(id, attempts - 1));
+      return;
+    }
+    this.api.ensureNodeVisible(node);
+    const column = this.source.columns().columnMap.partner ?? 0;
+    this.api.setFocusedCell(node.rowIndex, `c${column}`);
+    this.api.startEditingCell({ rowIndex: node.rowIndex, colKey: `c${column}` });
+  }
+
+  destroy(): void {
+    this.feeder.stop();
+    this.api.destroy();
+  }
+
+  private reportSelection(): void {
+    this.source.onSelectionChange(this.api.getSelectedNodes().flatMap((node) => (node.displayed && node.data ? [node.data.id] : [])));
+  }
+
+  /**
+   * How many rows the filters let through, for the counter: null while an import is arriving.
+   * While rows are still going in, they are counted over every row, so a search typed meanwhile
+   * gets its answer at once; the grid shows the first matches and the rest join them.
+   */
+  private shownCount(): number | null {
+    if (this.source.arriving()) return null;
+    if (this.feeder.complete) return this.api.getDisplayedRowCount();
+    const rows = this.source.rows();
+    return this.filter.current ? this.filter.current.count(rows) : rows.length;
+  }
+
+  private fitSelectAll(): void {
+    const fits = this.source.rows().length <= SELECT_ALL_UP_TO;
+    if (fits !== this.selectAll) this.api.setGridOption('rowSelection', rowSelection((this.selectAll = fits)));
+  }
+}

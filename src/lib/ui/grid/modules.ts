@@ -1,0 +1,36 @@
+import {
+  CellStyleModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ExternalFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
+  ValidationModule,
+  type Module,
+} from 'ag-grid-community';
+
+/** ag-grid's modules this app uses: an API whose module is missing silently returns undefined. */
+export const GRID_MODULES: Module[] = [
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  ColumnApiModule,
+  TextEditorModule,
+  TextFilterModule,
+  ExternalFilterModule,
+  RowSelectionModule,
+  RowStyleModule,
+  CellStyleModule,
+  TooltipModule,
+  RowApiModule,
+  ScrollApiModule,
+  RenderApiModule,
+  // In development, explains why an API call did nothing instead of silently returning undefined.
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+];

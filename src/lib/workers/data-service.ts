@@ -1,0 +1,179 @@
+import { ConflictError, CURRENT, datasetTables, markExported, readDataset, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
+import { storageErrorMessage } from '../db/errors';
+import type { PactsheetDB } from '../db/schema';
+import { makeBackup, readBackup } from '../domain/backup';
+import { wholeDatasetEntry } from '../domain/change-log';
+import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
+import { importBytes } from '../domain/import-file';
+import { summarise, type ParsedTable } from '../domain/import-result';
+import { paginate } from '../domain/paged-rows';
+import type { Row } from '../domain/row';
+import { joinSearch, pageSearch, type PageSearch } from '../domain/search';
+import { encodeTable } from '../domain/tsv-encode';
+import type { DataRequest, DataResponse } from './data-protocol';
+
+export interface Reply {
+  response: DataResponse;
+  transfer?: Transferable[];
+}
+
+const NOTHING_TO_STORE = 'There is no parsed file to store.';
+const rowCount = (pages: readonly (readonly Row[])[]) => pages.reduce((n, page) => n + page.length, 0);
+
+/**
+ * The data worker's work over the database it is given: parsing a file, storing it, writing each
+ * change with its change-log entry, settings, exports and backups. It is the app's only writer to
+ * IndexedDB. Kept apart from the worker shell (data.worker.ts) so that it runs under Node, on
+ * fake-indexeddb, in unit tests.
+ */
+export class DataService {
+  /** The last parsed file, kept until the user confirms or cancels its import. */
+  private parsed: ParsedTable | null = null;
+  /** The confirmed import as a dataset, kept until it is stored. */
+  private prepared: { meta: DatasetMeta; pages: Row[][]; fileName: string; now: Date } | null = null;
+  /** Its rows, kept until their search text is made (saves reading them back from storage). */
+  private indexable: { stamp: string; pages: Row[][] } | null = null;
+  /** Set when the app closed the database for another tab's upgrade. */
+  closed = false;
+
+  constructor(private readonly db: PactsheetDB) {}
+
+  async handle(request: DataRequest): Promise<Reply> {
+    switch (request.type) {
+      case 'parse': {
+        this.parsed = this.prepared = this.indexable = null;
+        const result = importBytes(new Uint8Array(request.bytes));
+        if (!result.ok) return reply({ type: 'refused', error: result.error });
+        this.parsed = result.table;
+        return reply({ type: 'parsed', summary: summarise(result.table) });
+      }
+      case 'prepare': {
+        if (!this.parsed) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        const now = new Date(request.now);
+        const { meta, rows } = datasetFromTable(this.parsed, request.fileName, now, request.stamp);
+        this.prepared = { meta, pages: paginate(rows), fileName: request.fileName, now };
+        this.indexable = { stamp: request.stamp, pages: this.prepared.pages };
+        this.parsed = null;
+        return reply({ type: 'prepared', meta, pageCount: this.prepared.pages.length });
+      }
+      case 'pages':
+        if (!this.prepared) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        return reply({ type: 'pages', pages: this.prepared.pages.slice(request.from, request.from + request.count) });
+      case 'store': {
+        if (!this.prepared) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        const { meta, pages, fileName, now } = this.prepared;
+        this.prepared = null;
+        try {
+          const log = wholeDatasetEntry('imported', rowCount(pages), now, fileName);
+          await replaceDataset(this.db, meta, pages, { keepSnapshot: true, log });
+        } catch (error) {
+          this.indexable = null; // nothing was stored: there will be nothing to index
+          return reply({ type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') });
+        }
+        return reply({ type: 'stored', rows: rowCount(pages) });
+      }
+      case 'store-all':
+        // A tab storing its rows again (the browser discarded them), or a register started here.
+        return this.written(
+          () => replaceDataset(this.db, request.meta, request.pages, { keepSnapshot: request.keepSnapshot, log: request.log }),
+          'store your agreements',
+        );
+      case 'index':
+        return this.index(request.stamp);
+      case 'discard':
+        this.parsed = this.prepared = this.indexable = null;
+        return reply({ type: 'stored', rows: 0 });
+      case 'backup': {
+        const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
+        if (!stored) return reply({ type: 'failed', message: 'There is nothing to back up yet.' });
+        const settings = Object.fromEntries((await this.db.settings.toArray()).map(({ key, value }) => [key, value]));
+        const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
+        const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer;
+        return { response: { type: 'backup', bytes }, transfer: [bytes] };
+      }
+      case 'restore': {
+        const read = readBackup(new TextDecoder().decode(request.bytes));
+        if (!read.ok) return reply({ type: 'refused', error: { message: read.message } });
+        const { meta, rows, settings } = read.backup;
+        const log = wholeDatasetEntry('restored', rows.length, new Date(request.now), request.fileName);
+        try {
+          await this.db.transaction('rw', [...datasetTables(this.db), this.db.settings], async () => {
+            await replaceDataset(this.db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true, log });
+            await this.db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
+          });
+        } catch (error) {
+          return reply({ type: 'failed', message: storageErrorMessage(error, 'restore the backup') });
+        }
+        return reply({ type: 'stored', rows: rows.length });
+      }
+      case 'restore-snapshot': {
+        try {
+          const log = wholeDatasetEntry('restored', 0, new Date(request.now));
+          const restored = await restoreSnapshot(this.db, request.stamp, log);
+          return reply(restored ? { type: 'written' } : { type: 'failed', message: 'There is no earlier data to restore.' });
+        } catch (error) {
+          return reply({ type: 'failed', message: storageErrorMessage(error, 'restore the earlier data') });
+        }
+      }
+      case 'setting':
+        return this.written(() => this.db.settings.put({ key: request.key, value: request.value }), 'save the setting');
+      case 'mark-exported':
+        return this.written(() => markExported(this.db, request.exportedAt), 'record the export');
+      case 'open':
+        return reply({ type: 'open' });
+      case 'close':
+        this.closed = true;
+        this.db.close();
+        return reply({ type: 'closed' });
+      case 'write':
+        try {
+          await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log);
+        } catch (error) {
+          if (error instanceof ConflictError) return reply({ type: 'conflict' });
+          return reply({ type: 'failed', message: storageErrorMessage(error, 'save your change') });
+        }
+        return reply({ type: 'written' });
+      case 'export': {
+        const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
+        if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
+        const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
+        const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
+        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        return { response: { type: 'exported', bytes: buffer, rows: cells.length, ...counts }, transfer: [buffer] };
+      }
+    }
+  }
+
+  private async written(write: () => Promise<unknown>, what: string): Promise<Reply> {
+    try {
+      await write();
+      return reply({ type: 'written' });
+    } catch (error) {
+      return reply({ type: 'failed', message: storageErrorMessage(error, what) });
+    }
+  }
+
+  /** The search text of the dataset with this stamp: the last import's, or read from storage. */
+  private async index(stamp: string): Promise<Reply> {
+    let pages: readonly Row[][] | undefined;
+    if (this.indexable?.stamp === stamp) pages = this.indexable.pages;
+    else {
+      const stored = await readDataset(this.db, CURRENT, { searches: false });
+      if (stored?.meta.stamp === stamp) pages = stored.pages;
+    }
+    this.indexable = null;
+    if (!pages) return reply({ type: 'failed', message: 'The agreements changed while they were being indexed.' });
+    const searches: PageSearch[] = [];
+    for (const rows of pages) {
+      searches.push(pageSearch(rows));
+      // Folding 100,000 rows takes ~300 ms: an edit made meanwhile is written between pages.
+      if (searches.length % 10 === 0) await new Promise((resolve) => setTimeout(resolve));
+    }
+    const search = joinSearch(pages, searches)!;
+    // Kept for the next start, unless the dataset has been written since (then they may not fit).
+    void storeSearches(this.db, stamp, searches).catch(() => false);
+    return { response: { type: 'index', stamp, search }, transfer: [search.starts.buffer, search.ids.buffer] };
+  }
+}
+
+const reply = (response: DataResponse): Reply => ({ response });
