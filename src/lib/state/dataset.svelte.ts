@@ -1,3 +1,4 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- its Sets and Dates are bookkeeping and timestamps, never rendered */
 import { applyChange, isEditOnly, rowsByIds, type Change } from '../domain/changes';
 import { mapColumns } from '../domain/columns';
 import { columnCount, dateFormatOf, type DatasetMeta } from '../domain/dataset';

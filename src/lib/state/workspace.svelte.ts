@@ -1,3 +1,4 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- its Sets and Dates are bookkeeping and timestamps, never rendered */
 import type { StoredData } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import { logEntryFor, type ChangeSource } from '../domain/change-log';
@@ -68,9 +69,10 @@ export class Workspace {
     private readonly storage: StoragePort,
     private readonly messages: Messages,
     private readonly settings: StatusSettings,
+    { retryMs }: { retryMs?: number } = {},
   ) {
     this.search = new SearchIndexLoader(storage);
-    this.guard = new StorageGuard(storage, this.dataset, this.saves, this, messages);
+    this.guard = new StorageGuard(storage, this.dataset, this.saves, this, messages, retryMs);
   }
 
   private statusRules() {

@@ -83,7 +83,7 @@ export class GridAdapter {
       { modules: GRID_MODULES },
     );
     this.edited = new EditedRows(this.api);
-    this.feeder = new RowFeeder(this.api, source.rows, source.arriving, () => this.settle());
+    this.feeder = new RowFeeder(this.api, () => source.rows(), () => source.arriving(), () => this.settle());
     source.onBusyChange(this.feeder.busy);
     this.feeder.start();
   }
