@@ -100,7 +100,7 @@ export class DatasetState {
   reload(meta: DatasetMeta, pages: Row[][]): void {
     const { paged, before, after, added, removed } = reconcile(this.paged, pages);
     this.paged = paged;
-    this.meta = meta;
+    this.meta = this.sameHeader(meta);
     const structural = added.length > 0 || removed.length > 0;
     this.refresh(structural, true);
     if (structural) this.emit({ kind: 'structure', added, removed, before, after });
@@ -108,7 +108,17 @@ export class DatasetState {
   }
 
   setMeta(meta: DatasetMeta): void {
-    this.meta = meta;
+    this.meta = this.sameHeader(meta);
+  }
+
+  /**
+   * The metadata with the header array it had, when its text is the same: a new array (read back
+   * from storage) would rebuild the grid's columns, which closes an open cell editor.
+   */
+  private sameHeader(meta: DatasetMeta): DatasetMeta {
+    const header = this.meta?.header;
+    const same = header && header.length === meta.header.length && header.every((name, i) => name === meta.header[i]);
+    return same && header !== meta.header ? { ...meta, header } : meta;
   }
 
   private refresh(recount: boolean, redetect = false): void {
