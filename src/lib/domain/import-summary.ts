@@ -1,8 +1,11 @@
-import { formatCount } from './numbers';
+import { t } from '../text/messages';
 import type { SkippedLine, TableSummary } from './import-result';
 
+// Words about an import, from the text catalogue. They describe a domain value but are
+// presentation: they can move to state/ once importer.svelte.ts builds its notices with t().
+
 export function agreements(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'agreement' : 'agreements'}`;
+  return t('agreements', { count });
 }
 
 function clip(text: string, max = 60): string {
@@ -10,27 +13,23 @@ function clip(text: string, max = 60): string {
 }
 
 function describeSkipped(line: SkippedLine): string {
-  if (line.reason === 'blank') return `line ${line.line} (blank)`;
-  return `line ${line.line} "${clip(line.text)}"`;
+  if (line.reason === 'blank') return t('import.skippedBlank', { line: line.line });
+  return t('import.skippedText', { line: line.line, text: clip(line.text) });
 }
 
 /** What the file held besides its records, in words, one item a line. */
 export function importDetails(table: TableSummary): string[] {
   const details: string[] = [];
   if (table.skipped.length > 0) {
-    details.push(
-      `Skipped ${table.skipped.length} ${table.skipped.length === 1 ? 'line' : 'lines'} that ${table.skipped.length === 1 ? 'is' : 'are'} not agreements: ${table.skipped.map(describeSkipped).join(', ')}.`,
-    );
+    details.push(t('import.skipped', { count: table.skipped.length, lines: table.skipped.map(describeSkipped) }));
   }
   for (const row of table.ragged.slice(0, 20)) {
-    details.push(
-      `Line ${row.line} has ${row.fields} fields where the header has ${row.expected}; kept as it is.`,
-    );
+    details.push(t('import.ragged', { line: row.line, fields: row.fields, expected: row.expected }));
   }
-  if (table.ragged.length > 20) details.push(`…and ${table.ragged.length - 20} more rows of a different length.`);
+  if (table.ragged.length > 20) details.push(t('import.raggedMore', { count: table.ragged.length - 20 }));
   return details;
 }
 
 export function importHeadline(table: TableSummary): string {
-  return `Imported ${agreements(table.rowCount)}`;
+  return t('import.headline', { count: table.rowCount });
 }

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { agreements } from '../domain/import-summary';
+import { t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { activity } from './activity.svelte';
 import { saveFile } from './download';
@@ -18,34 +18,22 @@ export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await activity.during(`Exporting ${agreements(workspace.dataset.rows.length)}…`, () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
+  const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
   if (response.type !== 'exported') {
-    notices.error(response.type === 'failed' ? response.message : 'The export failed.');
+    notices.error(response.type === 'failed' ? response.message : t('export.failed'));
     return;
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
   const fileName = exportFileName(meta.name, new Date());
   saveFile(bytes, fileName, 'text/tab-separated-values');
   await workspace.markExported();
-  notices.info(`Exported ${agreements(rows)} to ${fileName}`, exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
+  notices.info(t('export.done', { count: rows, file: fileName }), exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
 }
 
 function exportDetails(neutralised: number, quotedInRaw: number, unencodable: number, encoding: string): string[] {
   const details: string[] = [];
-  if (neutralised > 0) {
-    details.push(
-      `${neutralised} ${neutralised === 1 ? 'cell starts' : 'cells start'} with =, +, @, a tab or a line break; a ' was put in front so Excel and Google Sheets show ${neutralised === 1 ? 'it' : 'them'} as text instead of running a formula.`,
-    );
-  }
-  if (quotedInRaw > 0) {
-    details.push(
-      `${quotedInRaw} ${quotedInRaw === 1 ? 'cell holds' : 'cells hold'} a tab or line break, so ${quotedInRaw === 1 ? 'it was' : 'they were'} wrapped in quotes as Excel does.`,
-    );
-  }
-  if (unencodable > 0) {
-    details.push(
-      `${unencodable} ${unencodable === 1 ? 'character' : 'characters'} cannot be written in ${encoding}, the file's encoding, and became "?".`,
-    );
-  }
+  if (neutralised > 0) details.push(t('export.neutralised', { count: neutralised }));
+  if (quotedInRaw > 0) details.push(t('export.quotedInRaw', { count: quotedInRaw }));
+  if (unencodable > 0) details.push(t('export.unencodable', { count: unencodable, encoding }));
   return details;
 }

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { t } from '../text/messages';
 import { importer } from './importer.svelte';
 import { notices } from './notices.svelte';
 import { workspace } from './app';
@@ -107,10 +108,10 @@ class Pwa {
     const [first, ...rest] = files.filter((h): h is FileSystemFileHandle => h.kind === 'file');
     if (!first) return;
     try {
-      if (rest.length > 0) notices.error(`Pactsheet opens one file at a time: ${rest.map((h) => h.name).join(', ')} not opened.`);
+      if (rest.length > 0) notices.error(t('pwa.oneFileAtATime', { names: rest.map((h) => h.name) }));
       await importer.importFile(await first.getFile());
     } catch (error) {
-      notices.error(`Could not open ${first.name}: ${String(error)}`);
+      notices.error(t('pwa.couldNotOpen', { file: first.name, error: String(error) }));
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { PagedRows } from '../domain/paged-rows';
 import { cellOf } from '../domain/row';
+import { t } from '../text/messages';
 
 export interface EditedCell {
   id: number;
@@ -19,11 +20,10 @@ export function replacedCellsMessage(mine: readonly EditedCell[], rows: PagedRow
   if (replaced.length === 0) return null;
   const described = replaced.slice(0, 3).map(({ id, column, value }) => {
     const row = rows.get(id);
-    const name = header[column] || `column ${column + 1}`;
+    const name = header[column] || t('column.unnamed', { number: column + 1 });
     return row
-      ? `${name} is now "${cellOf(row, column)}" (you had typed "${value}")`
-      : `a row where you had typed "${value}" in ${name} was deleted`;
+      ? t('replaced.cell', { column: name, now: cellOf(row, column), typed: value })
+      : t('replaced.deletedRow', { column: name, typed: value });
   });
-  const more = replaced.length > 3 ? `, and ${replaced.length - 3} more` : '';
-  return `Another tab changed ${replaced.length === 1 ? 'a cell' : `${replaced.length} cells`} you had edited: ${described.join('; ')}${more}.`;
+  return t('replaced.summary', { count: replaced.length, described, more: Math.max(0, replaced.length - 3) });
 }

@@ -1,6 +1,7 @@
 import { db } from '../db/db';
 import { readMeta, SNAPSHOT } from '../db/dataset-repo';
 import type { DatasetMeta } from '../domain/dataset';
+import { t } from '../text/messages';
 
 /** What the About panel tells about storage: persisted or not, space used and available. */
 class StorageInfo {
@@ -26,6 +27,7 @@ class StorageInfo {
 
 export const storageInfo = new StorageInfo();
 
+/** Kept for AboutPanel until it uses t('about.usage', …), which formats the bytes itself. */
 export function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} MB`;
+  return t('storage.megabytes', { bytes });
 }

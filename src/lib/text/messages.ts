@@ -1,0 +1,85 @@
+import { en } from './en';
+import { formatFor, type Format, type Message } from './format';
+
+/**
+ * User-facing text, built in one place from a key and parameters: `t('import.headline', { count })`
+ * gives "Imported 74 agreements". Plain TypeScript (no Svelte), so state/ can use it as well as ui/.
+ *
+ * A language is a catalogue typed `Catalogue`: the same keys as `en`, each with the same
+ * parameters, so a key missing from a translation is a compile error. Adding one is writing
+ * `ru.ts` and listing it in CATALOGUES and LOCALES below.
+ */
+
+export type MessageKey = keyof typeof en;
+type Entry<K extends MessageKey> = (typeof en)[K];
+
+/** The parameters a message takes (`never` for fixed text). */
+export type ParamsOf<K extends MessageKey> = Entry<K> extends (params: infer P, f: Format) => string ? P : never;
+
+/** What a translation must provide: fixed text where English has fixed text, else a function of the same parameters. */
+export type Catalogue = {
+  readonly [K in MessageKey]: Entry<K> extends string ? string : (params: ParamsOf<K>, f: Format) => string;
+};
+
+type Args<K extends MessageKey> = Entry<K> extends string ? [] : [params: ParamsOf<K>];
+
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const CATALOGUES: Record<Locale, Catalogue> = { en };
+
+let current: Locale = 'en';
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/**
+ * Switches every message built from now on. Nothing re-renders by itself: the state layer that
+ * owns the chosen language (a rune) re-renders the text that reads it.
+ */
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** The formatters of the current language, for a bare number such as a chip's count. */
+export function format(): Format {
+  return formatFor(current);
+}
+
+export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
+  const message: Message = CATALOGUES[current][key];
+  return typeof message === 'string' ? message : message(args[0] as never, formatFor(current));
+}
+
+/** The parameter names of a message whose values are text: the ones markup can stand in for. */
+export type SlotOf<K extends MessageKey> = {
+  [P in keyof ParamsOf<K>]-?: ParamsOf<K>[P] extends string ? P : never;
+}[keyof ParamsOf<K>] &
+  string;
+
+export type Part<S extends string> = string | { slot: S };
+
+// Control characters that neither a catalogue nor a parameter holds.
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const SLOT = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
+
+/**
+ * A message cut where its `slots` go, for text that wraps markup (a bold file name, a number
+ * field inside a label), so each language still decides where the markup sits. In Svelte:
+ * `{#each messageParts(key, params, ['file']) as part}{#if typeof part === 'string'}{part}{:else}<strong>…</strong>{/if}{/each}`.
+ */
+export function messageParts<K extends MessageKey, S extends SlotOf<K>>(
+  key: K,
+  params: Omit<ParamsOf<K>, S>,
+  slots: readonly S[],
+): Part<S>[] {
+  const marked: Record<string, unknown> = { ...params };
+  slots.forEach((slot, i) => (marked[slot] = `${OPEN}${i}${CLOSE}`));
+  const text = (t as (key: MessageKey, params: unknown) => string)(key, marked);
+  return text
+    .split(SLOT)
+    .map((piece, i): Part<S> => (i % 2 === 1 ? { slot: slots[Number(piece)] } : piece))
+    .filter((part) => part !== '');
+}
