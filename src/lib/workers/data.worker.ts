@@ -2,7 +2,7 @@
 import { db, reopen } from '../db/db';
 import { ConflictError, CURRENT, datasetTables, readDataset, replaceDataset, storeSearches, writeChange } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
-import { makeBackup, readBackup } from '../domain/backup';
+import { makeBackup, readBackup, summariseBackup, type Backup } from '../domain/backup';
 import { importBytes } from '../domain/import-file';
 import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
 import { paginate } from '../domain/paged-rows';
@@ -23,6 +23,8 @@ let parsed: ParsedTable | null = null;
 let prepared: { meta: DatasetMeta; pages: Row[][] } | null = null;
 /** Its rows, kept until their search text is made (saves reading them back from storage). */
 let indexable: { stamp: string; pages: Row[][] } | null = null;
+/** The last backup read, kept until the user confirms or cancels its restore. */
+let backup: Backup | null = null;
 
 const NOTHING_TO_STORE = 'There is no parsed file to store.';
 /** Set when the app closed the database for another tab's upgrade. */
@@ -82,7 +84,7 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       return { response: { type: 'index', stamp: request.stamp, search }, transfer: [search.starts.buffer, search.ids.buffer] };
     }
     case 'discard':
-      parsed = prepared = indexable = null;
+      parsed = prepared = indexable = backup = null;
       return { response: { type: 'stored', rows: 0 } };
     case 'backup': {
       const stored = request.data ?? (await readDataset(db, CURRENT, { searches: false }));
@@ -92,10 +94,17 @@ async function handle(request: DataRequest): Promise<{ response: DataResponse; t
       const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer;
       return { response: { type: 'backup', bytes }, transfer: [bytes] };
     }
-    case 'restore': {
+    case 'readBackup': {
+      backup = null;
       const read = readBackup(new TextDecoder().decode(request.bytes));
       if (!read.ok) return { response: { type: 'refused', error: { message: read.message } } };
-      const { meta, rows, settings } = read.backup;
+      backup = read.backup;
+      return { response: { type: 'backupRead', summary: summariseBackup(read.backup) } };
+    }
+    case 'restore': {
+      if (!backup) return { response: { type: 'failed', message: 'There is no backup to restore.' } };
+      const { meta, rows, settings } = backup;
+      backup = null;
       try {
         await db.transaction('rw', [...datasetTables(db), db.settings], async () => {
           await replaceDataset(db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true });
@@ -143,7 +152,7 @@ scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
   try {
     // After the browser deleted the database under the page, Dexie does not open it by itself;
     // once the app has closed it for another tab's upgrade, it stays closed.
-    if (!closed && body.type !== 'close' && body.type !== 'parse') await reopen().catch(() => undefined);
+    if (!closed && body.type !== 'close' && body.type !== 'parse' && body.type !== 'readBackup') await reopen().catch(() => undefined);
     reply = await handle(body);
   } catch (error) {
     // Errors users can meet come back as values; reaching here is a bug, reported, never hung on.
