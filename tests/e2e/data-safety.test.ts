@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from './support/app-page';
+import type { Locator } from 'playwright-core';
+import { AppPage, fixturePath } from './support/app-page';
 
 const CITY = 'c3';
 const COUNTRY = 'c4';
@@ -68,36 +69,40 @@ describe('two tabs on the same data', () => {
 
 describe('backups and earlier data', () => {
   let app: AppPage;
+  /** The backup downloaded by the second test, restored by the ones after it. */
+  let backupPath: string;
   beforeAll(async () => {
     app = await AppPage.withFile('sample-excel-bom-crlf.tsv');
   });
   afterAll(() => app.close());
 
-  async function about() {
-    await app.page.getByRole('button', { name: 'About / Privacy' }).click();
-    return app.page.getByRole('dialog', { name: 'About / Privacy' });
+  /** A message is seen: shown, and no dialog (the About panel, its backdrop) lies over it. */
+  async function seen(message: Locator) {
+    await message.waitFor();
+    expect(await app.aboutPanel.count()).toBe(0);
+    expect(await app.uncovered(message)).toBe(true);
   }
 
   it('says where the data lives and how much storage it uses', async () => {
-    const panel = await about();
+    const panel = await app.about();
     await expect.poll(() => panel.textContent()).toMatch(/Only in this browser, on this device/);
     await expect.poll(() => panel.textContent()).toMatch(/Persistent storage: (granted|not granted)/);
     await expect.poll(() => panel.textContent()).toMatch(/Using [\d.,]+ MB of [\d.,]+ MB available/);
     await panel.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('restores a backup exactly after the data is wiped', async () => {
+  it('restores a backup exactly after the data is wiped, without asking, and says so', async () => {
     await app.search('KU Leuven');
     await app.editCell('KU Leuven', CITY, 'Edited before backup');
     await app.saved();
     const before = (await app.exportTsv()).bytes;
 
-    const panel = await about();
+    const panel = await app.about();
     const download = app.page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download backup' }).click();
     const backup = await download;
     expect(backup.suggestedFilename()).toBe('sample-excel-bom-crlf-backup-2026-11-28.json');
-    const backupPath = await backup.path();
+    backupPath = await backup.path();
     await panel.getByRole('button', { name: 'Close' }).click();
 
     // Wipe everything this site stored, as "Clear site data" would.
@@ -105,12 +110,42 @@ describe('backups and earlier data', () => {
     await app.reload();
     await app.page.getByRole('button', { name: 'Try the sample' }).waitFor();
 
-    const restorePanel = await about();
-    const chooser = app.page.waitForEvent('filechooser');
-    await restorePanel.getByRole('button', { name: 'Restore', exact: true }).click();
-    await (await chooser).setFiles(backupPath);
-    await app.waitForInfo(/Restored 74 agreements from/);
-    await restorePanel.getByRole('button', { name: 'Close' }).click();
+    // Nothing to replace: restored at once, as an import into an empty workspace is.
+    await app.restoreBackup(backupPath, 'sample-backup.json');
+    await seen(app.info.getByText('Restored 74 agreements from sample-backup.json'));
+    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+  });
+
+  it('asks before a backup replaces the agreements: Cancel changes nothing, Replace restores and says so', async () => {
+    await app.search('KU Leuven');
+    await app.editCell('KU Leuven', CITY, 'Edited after backup');
+    await app.saved();
+    const edited = (await app.exportTsv()).bytes;
+
+    await app.restoreBackup(backupPath, 'sample-backup.json');
+    const question = app.page.getByRole('dialog', { name: 'Replace your agreements?' });
+    await question.waitFor();
+    await expect.poll(() => question.textContent()).toContain('sample-backup.json is a backup of sample-excel-bom-crlf saved on Nov 28, 2026');
+    await expect.poll(() => question.textContent()).toContain('74 agreements in 10 columns');
+    await expect.poll(() => question.textContent()).toContain('Replacing discards the 74 agreements you have now');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await seen(app.info.getByText('Restore cancelled: sample-backup.json was not restored; nothing changed.'));
+    expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited after backup');
+    await app.reload();
+    expect((await app.exportTsv()).bytes.equals(edited)).toBe(true);
+
+    await app.restoreBackup(backupPath, 'sample-backup.json');
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await seen(app.info.getByText('Restored 74 agreements from sample-backup.json'));
+    await app.search('KU Leuven');
+    expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited before backup');
+  });
+
+  it('shows why a file that is not a backup was refused, and changes nothing', async () => {
+    const before = (await app.exportTsv()).bytes;
+    await app.restoreBackup(fixturePath('partner-agreements.tsv'));
+    await seen(app.alert.getByText('partner-agreements.tsv was not restored: This is not a Pactsheet backup: it is not JSON.'));
+    expect(await app.page.getByRole('dialog').count()).toBe(0);
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
   });
 
@@ -119,10 +154,9 @@ describe('backups and earlier data', () => {
     await app.drop('sample-utf16le.tsv');
     await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
     await app.waitForInfo('Imported 74 agreements');
-    const panel = await about();
+    const panel = await app.about();
     await panel.getByRole('button', { name: 'Restore earlier data' }).click();
-    await app.waitForInfo(/Restored the earlier data: 74 agreements/);
-    await panel.getByRole('button', { name: 'Close' }).click();
+    await seen(app.info.getByText(/Restored the earlier data: 74 agreements/));
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
   });
 });

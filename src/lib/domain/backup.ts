@@ -74,3 +74,17 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   if (ids.size !== data.rows.length) return { ok: false, message: 'This Pactsheet backup is damaged: two rows share an id.' };
   return { ok: true, backup: data as unknown as Backup };
 }
+
+/** What the app's main thread needs to know about a backup before restoring it: everything but its rows. */
+export interface BackupSummary {
+  /** The dataset's name, as its title bar showed it. */
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  /** When the backup was made (ISO time). */
+  savedAt: string;
+}
+
+export function summariseBackup({ meta, rows, savedAt }: Backup): BackupSummary {
+  return { name: meta.name, rowCount: rows.length, columnCount: meta.header.length, savedAt };
+}

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import type { BackupSummary } from '../domain/backup';
 import { agreements } from '../domain/import-summary';
 import { dataWorker } from '../workers/data-client';
 import { saveFile } from './download';
@@ -21,19 +22,29 @@ export async function downloadBackup(): Promise<void> {
   notices.info(`Backup saved as ${fileName}. Keep it somewhere safe; "Restore" reads it back exactly.`);
 }
 
-/** "Restore": replaces the data with a backup's; what was there becomes the restorable snapshot. */
-export async function restoreBackup(file: File): Promise<void> {
-  await workspace.flush();
+/**
+ * The first half of "Restore": the worker reads and checks the backup and keeps it, and nothing is
+ * written (the importer asks before `restoreBackup`). A refused file is said here.
+ */
+export async function readBackupFile(file: File): Promise<BackupSummary | null> {
   const bytes = await file.arrayBuffer();
-  const response = await dataWorker.request({ type: 'restore', bytes, stamp: workspace.ownStamp(), now: Date.now(), fileName: file.name }, [bytes]);
-  if (response.type === 'refused') {
-    notices.error(`${file.name} was not restored: ${response.error.message}`);
-  } else if (response.type !== 'stored') {
+  const response = await dataWorker.request({ type: 'readBackup', bytes }, [bytes]);
+  if (response.type === 'backupRead') return response.summary;
+  const reason = response.type === 'refused' ? response.error.message : response.type === 'failed' ? response.message : 'it could not be read.';
+  notices.error(`${file.name} was not restored: ${reason}`);
+  return null;
+}
+
+/** Replaces the data with the backup read last; what was there becomes the restorable snapshot. */
+export async function restoreBackup(fileName: string): Promise<void> {
+  await workspace.flush();
+  const response = await dataWorker.request({ type: 'restore', stamp: workspace.ownStamp(), now: Date.now(), fileName });
+  if (response.type !== 'stored') {
     notices.error(response.type === 'failed' ? response.message : 'The restore failed.');
-  } else {
-    await Promise.all([workspace.load(), settings.load()]);
-    notices.info(`Restored ${agreements(response.rows)} from ${file.name}`);
+    return;
   }
+  await Promise.all([workspace.load(), settings.load()]);
+  notices.info(`Restored ${agreements(response.rows)} from ${fileName}`);
 }
 
 /** Brings back the data from before the last replacing import or restore. */

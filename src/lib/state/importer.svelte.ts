@@ -1,33 +1,29 @@
 import { agreements, importDetails, importHeadline } from '../domain/import-summary';
-import type { TableSummary } from '../domain/import-result';
+import { cancelledMessage, type Replacement } from '../domain/replace-question';
 import { dataWorker } from '../workers/data-client';
 import type { DataResponse } from '../workers/data-protocol';
+import { readBackupFile, restoreBackup } from './backups';
 import { notices } from './notices.svelte';
 import { workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
 const PAGES_PER_MESSAGE = 8;
 
-export interface PendingImport {
-  summary: TableSummary;
-  fileName: string;
-}
+type PendingImport = Extract<Replacement, { kind: 'import' }>;
 
 /**
- * An import in three steps: read and validate the file (in the worker), ask before replacing
- * existing data, then store it in one transaction (in the worker too). Nothing stored changes
- * until the last step, so a refused or cancelled file leaves the workspace exactly as it was.
+ * An import, or a backup's restore, in three steps: read and validate the file (in the worker),
+ * ask before replacing existing data, then store it in one transaction (in the worker too).
+ * Nothing stored changes until the last step, so a refused or cancelled file leaves the workspace
+ * exactly as it was. One file at a time: the worker keeps the one waiting for an answer.
  */
 class Importer {
   /** What is happening now, for the progress bar; null when idle. */
   busy = $state<string | null>(null);
-  pending = $state.raw<PendingImport | null>(null);
+  pending = $state.raw<Replacement | null>(null);
 
   async importFile(file: File): Promise<void> {
-    if (this.busy || this.pending) {
-      notices.error(`${file.name} was not imported: another import is under way. Try again when it is done.`);
-      return;
-    }
+    if (this.refuseWhileBusy(file, 'imported')) return;
     this.busy = `Reading ${file.name}…`;
     try {
       const bytes = await file.arrayBuffer();
@@ -37,9 +33,7 @@ class Importer {
         const where = response.error.line ? ` (line ${response.error.line})` : '';
         notices.error(`${file.name} was not imported${where}: ${response.error.message}`);
       } else if (response.type === 'parsed') {
-        const pending = { summary: response.summary, fileName: file.name };
-        if (workspace.dataset.rows.length === 0) await this.store(pending);
-        else this.pending = pending;
+        await this.askUnlessEmpty({ kind: 'import', summary: response.summary, fileName: file.name });
       } else if (response.type === 'failed') {
         notices.error(`${file.name} was not imported: ${response.message}`);
       }
@@ -54,21 +48,51 @@ class Importer {
     await this.importFile(new File([await response.blob()], 'partner-agreements.tsv'));
   }
 
+  /** "Restore" in About / Privacy: a backup replaces everything, settings included. */
+  async restoreFile(file: File): Promise<void> {
+    if (this.refuseWhileBusy(file, 'restored')) return;
+    this.busy = `Reading ${file.name}…`;
+    try {
+      const summary = await readBackupFile(file);
+      if (summary) await this.askUnlessEmpty({ kind: 'restore', summary, fileName: file.name });
+    } finally {
+      this.busy = null;
+    }
+  }
+
   async confirmReplace(): Promise<void> {
     const pending = this.pending;
     this.pending = null;
     if (!pending) return;
     try {
-      await this.store(pending);
+      await this.replace(pending);
     } finally {
       this.busy = null;
     }
   }
 
   cancel(): void {
-    if (this.pending) notices.info(`Import cancelled: ${this.pending.fileName} was not imported; nothing changed.`);
+    if (this.pending) notices.info(cancelledMessage(this.pending));
     this.pending = null;
     void dataWorker.request({ type: 'discard' });
+  }
+
+  private refuseWhileBusy(file: File, verb: 'imported' | 'restored'): boolean {
+    if (!this.busy && !this.pending) return false;
+    notices.error(`${file.name} was not ${verb}: another import or restore is under way. Try again when it is done.`);
+    return true;
+  }
+
+  /** Into an empty workspace there is nothing to lose: no question. */
+  private async askUnlessEmpty(replacement: Replacement): Promise<void> {
+    if (workspace.dataset.rows.length === 0) await this.replace(replacement);
+    else this.pending = replacement;
+  }
+
+  private async replace(replacement: Replacement): Promise<void> {
+    if (replacement.kind === 'import') return this.store(replacement);
+    this.busy = `Restoring ${agreements(replacement.summary.rowCount)}…`;
+    await restoreBackup(replacement.fileName);
   }
 
   /**

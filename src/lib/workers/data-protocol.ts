@@ -1,4 +1,5 @@
 import type { LogEntry } from '../domain/change-log';
+import type { BackupSummary } from '../domain/backup';
 import type { Change } from '../domain/changes';
 import type { DatasetMeta } from '../domain/dataset';
 import type { EncodeResult } from '../domain/tsv-encode';
@@ -9,7 +10,8 @@ import type { SearchText } from '../domain/search';
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
  * thread: parsing a file, storing it, writing each change, and reading the stored rows back out
- * as a TSV.
+ * as a TSV. A file that replaces the data (an import, a backup) is read first and kept in the
+ * worker until the user answers: nothing is written before they choose Replace.
  */
 export type DataRequest =
   | { type: 'parse'; bytes: ArrayBuffer }
@@ -19,13 +21,13 @@ export type DataRequest =
   | { type: 'pages'; from: number; count: number }
   /** Stores the prepared dataset as the current one, keeping the previous one as the snapshot. */
   | { type: 'store' }
+  /** Forgets the file read last (parsed or backup): the user chose Cancel. */
   | { type: 'discard' }
   /** The search text of the dataset with this stamp: the last import's, or read from storage. */
   | { type: 'index'; stamp: string }
   /** `data`: the app's own rows, when it holds the only copy; otherwise the stored dataset. */
   | { type: 'export'; data?: HeldData }
   | { type: 'backup'; now: number; data?: HeldData }
-  | { type: 'restore'; bytes: ArrayBuffer; stamp: string; now: number; fileName: string }
   /** Swaps the current dataset and the one the last replacing import or restore displaced. */
   | { type: 'restore-snapshot'; stamp: string; now: number }
   /** Stores a whole dataset the app holds (stored again after a loss, or a register started here). */
@@ -33,6 +35,10 @@ export type DataRequest =
   | { type: 'setting'; key: string; value: unknown }
   /** Records an export's time without a new stamp: other tabs need not reload their rows. */
   | { type: 'mark-exported'; exportedAt: string }
+  /** Reads and checks a backup file, and keeps it until it is restored or discarded. */
+  | { type: 'readBackup'; bytes: ArrayBuffer }
+  /** Restores the backup read last as the current dataset, keeping the previous one as the snapshot. */
+  | { type: 'restore'; stamp: string; now: number; fileName: string }
   /** Opens the database ahead of the first write, which would otherwise wait for it. */
   | { type: 'open' }
   /** Closes it, once the app has flushed its writes, so that another tab can upgrade it. */
@@ -48,6 +54,7 @@ export type DataResponse =
   | { type: 'stored'; rows: number }
   | { type: 'index'; stamp: string; search: SearchText }
   | { type: 'backup'; bytes: ArrayBuffer }
+  | { type: 'backupRead'; summary: BackupSummary }
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
   | { type: 'open' }
   | { type: 'closed' }

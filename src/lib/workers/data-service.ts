@@ -1,7 +1,7 @@
 import { ConflictError, CURRENT, datasetTables, markExported, readDataset, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
 import { storageErrorMessage } from '../db/errors';
 import type { PactsheetDB } from '../db/schema';
-import { makeBackup, readBackup } from '../domain/backup';
+import { makeBackup, readBackup, summariseBackup, type Backup } from '../domain/backup';
 import { wholeDatasetEntry } from '../domain/change-log';
 import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
 import { importBytes } from '../domain/import-file';
@@ -33,6 +33,8 @@ export class DataService {
   private prepared: { meta: DatasetMeta; pages: Row[][]; fileName: string; now: Date } | null = null;
   /** Its rows, kept until their search text is made (saves reading them back from storage). */
   private indexable: { stamp: string; pages: Row[][] } | null = null;
+  /** The last backup read, kept until the user confirms or cancels its restore. */
+  private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
   closed = false;
 
@@ -81,7 +83,7 @@ export class DataService {
       case 'index':
         return this.index(request.stamp);
       case 'discard':
-        this.parsed = this.prepared = this.indexable = null;
+        this.parsed = this.prepared = this.indexable = this.backup = null;
         return reply({ type: 'stored', rows: 0 });
       case 'backup': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
@@ -91,10 +93,17 @@ export class DataService {
         const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer;
         return { response: { type: 'backup', bytes }, transfer: [bytes] };
       }
-      case 'restore': {
+      case 'readBackup': {
+        this.backup = null;
         const read = readBackup(new TextDecoder().decode(request.bytes));
         if (!read.ok) return reply({ type: 'refused', error: { message: read.message } });
-        const { meta, rows, settings } = read.backup;
+        this.backup = read.backup;
+        return reply({ type: 'backupRead', summary: summariseBackup(read.backup) });
+      }
+      case 'restore': {
+        if (!this.backup) return reply({ type: 'failed', message: 'There is no backup to restore.' });
+        const { meta, rows, settings } = this.backup;
+        this.backup = null;
         const log = wholeDatasetEntry('restored', rows.length, new Date(request.now), request.fileName);
         try {
           await this.db.transaction('rw', [...datasetTables(this.db), this.db.settings], async () => {

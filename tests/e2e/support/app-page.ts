@@ -134,6 +134,33 @@ export class AppPage {
     await (await chooser).setFiles(isAbsolute(name) ? name : fixturePath(name));
   }
 
+  /** Opens the About / Privacy panel. */
+  async about(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'About / Privacy' }).click();
+    return this.aboutPanel;
+  }
+
+  get aboutPanel(): Locator {
+    return this.page.getByRole('dialog', { name: 'About / Privacy' });
+  }
+
+  /** Picks a backup file through About / Privacy → Restore, under the name a user's file would have. */
+  async restoreBackup(path: string, name = basename(path)): Promise<void> {
+    const panel = await this.about();
+    const chooser = this.page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Restore', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: readFileSync(path) });
+  }
+
+  /** Whether a person sees this element: nothing (a dialog, its backdrop) lies over its middle. */
+  async uncovered(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+  }
+
   get info(): Locator {
     return this.page.getByRole('status');
   }

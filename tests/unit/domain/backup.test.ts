@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup, readBackup } from '../../../src/lib/domain/backup';
+import { makeBackup, readBackup, summariseBackup } from '../../../src/lib/domain/backup';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { importFixture } from '../support/sample';
 
@@ -10,6 +10,10 @@ describe('backups', () => {
   it('reads back exactly what was written, dialect and settings included', () => {
     const result = readBackup(JSON.stringify(backup));
     expect(result).toEqual({ ok: true, backup });
+  });
+
+  it('sums a backup up without its rows: name, count, columns and when it was saved', () => {
+    expect(summariseBackup(backup)).toEqual({ name: 'x', rowCount: 74, columnCount: 10, savedAt: '1970-01-01T00:00:00.000Z' });
   });
 
   it.each([

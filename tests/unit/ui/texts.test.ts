@@ -59,7 +59,7 @@ describe('the English interface', () => {
   it('words the replace dialog as before, the file name in bold', () => {
     const skipped = [{ line: 1, text: 'Title', reason: 'text' as const }];
     const summary = { dialect: NEW_DIALECT, header: ['a', 'b'], headerLine: 2, skipped, ragged: [], rowCount: 1 };
-    const props = { pending: { fileName: 'next.tsv', summary }, currentCount: 74, onReplace: noop, onCancel: noop };
+    const props = { replacement: { kind: 'import' as const, fileName: 'next.tsv', summary }, currentCount: 74, onReplace: noop, onCancel: noop };
     const html = render(ReplaceDialog, { props }).body.replace(/<!--.*?-->/g, '');
     expect(html).toContain('<strong>next.tsv</strong> holds 1 agreement in 2 columns.');
     expect(words(render(ReplaceDialog, { props }).body)).toBe(
