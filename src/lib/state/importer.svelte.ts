@@ -4,6 +4,7 @@ import { dataWorker } from '../workers/data-client';
 import type { DataResponse } from '../workers/data-protocol';
 import { readBackupFile, restoreBackup } from './backups';
 import { notices } from './notices.svelte';
+import { t } from '../text/messages';
 import { workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
@@ -24,7 +25,7 @@ class Importer {
 
   async importFile(file: File): Promise<void> {
     if (this.refuseWhileBusy(file, 'imported')) return;
-    this.busy = `Reading ${file.name}…`;
+    this.busy = t('import.reading', { file: file.name });
     try {
       const bytes = await file.arrayBuffer();
       // Transferred, not copied: a 50 MB file is handed to the worker for free.
@@ -100,7 +101,7 @@ class Importer {
    * read-only meanwhile: see `busy`). If storing fails, the stored data, untouched, comes back.
    */
   private async store({ summary, fileName }: PendingImport): Promise<void> {
-    this.busy = `Saving ${agreements(summary.rowCount)}…`;
+    this.busy = t('import.saving', { count: summary.rowCount });
     // Edits made before the import reach storage first, so they cannot land on the new data.
     await workspace.flush();
     const prepared = await dataWorker.request({ type: 'prepare', fileName, now: Date.now(), stamp: workspace.ownStamp() });
@@ -129,7 +130,7 @@ class Importer {
       await stored;
       await arrival.failed();
       // Nothing stored any more: the browser discarded its database (see workspace.lost).
-      if (hadData && workspace.meta === null) notices.error(LOST_IN_IMPORT);
+      if (hadData && workspace.meta === null) notices.error(t('import.lostInImport'));
       return;
     }
     arrival.stored();
@@ -138,11 +139,9 @@ class Importer {
   }
 
   private failed(response: DataResponse): void {
-    notices.error(response.type === 'failed' ? response.message : 'The import could not be stored.');
+    notices.error(response.type === 'failed' ? response.message : t('import.notStored'));
   }
 }
 
-const LOST_IN_IMPORT =
-  'The import did not fit, and the browser then discarded everything it had stored, as Chromium does when the disk is completely full. The agreements stored before are gone from this browser: free some space, then restore your last backup (About / Privacy) or import your last exported file.';
 
 export const importer = new Importer();

@@ -1,8 +1,8 @@
 import type { DatasetMeta } from '../domain/dataset';
-import { formatCount } from '../domain/numbers';
 import type { DatasetState } from './dataset.svelte';
 import type { SaveQueue } from './save-queue.svelte';
 import type { StoragePort } from './storage-port';
+import { t } from '../text/messages';
 
 /**
  * - ok:       the stored copy holds what this tab shows (or will, once queued writes land).
@@ -109,10 +109,7 @@ export class StorageGuard {
   discarded(): void {
     if (this.status === 'lost' || this.status === 'closed' || !this.dataset.meta || this.host.importing) return;
     this.status = 'lost';
-    const count = formatCount(this.dataset.paged.size);
-    this.lostNotice = this.messages.error(
-      `${this.writeFailure ? `${this.writeFailure} ` : ''}The browser has discarded its stored copy of your ${count} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,
-    );
+    this.lostNotice = this.messages.error(t('storage.lost', { failure: this.writeFailure, count: this.dataset.paged.size }));
     void this.storeAgain();
   }
 
@@ -137,7 +134,7 @@ export class StorageGuard {
       this.host.storedAgain(meta);
       if (this.lostNotice !== null) this.messages.dismiss(this.lostNotice);
       this.lostNotice = null;
-      this.messages.info(`Stored again: the browser had discarded its copy, and all ${formatCount(this.dataset.paged.size)} agreements are safe in it again.`);
+      this.messages.info(t('storage.storedAgain', { count: this.dataset.paged.size }));
     }
   }
 }

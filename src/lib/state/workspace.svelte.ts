@@ -17,6 +17,7 @@ import { SearchIndexLoader } from './search-index.svelte';
 import { StatusCounts } from './status-counts.svelte';
 import { StorageGuard, type Messages } from './storage-guard.svelte';
 import type { StoragePort } from './storage-port';
+import { t } from '../text/messages';
 
 /**
  * Pages without a stored search text (rewritten by an edit since) that are folded here when the
@@ -103,7 +104,7 @@ export class Workspace {
       if (!stored && !fresh && this.meta) return this.guard.discarded();
       this.showStored(stored, fresh);
     } catch (error) {
-      this.messages.error(storageErrorMessage(error, 'open the stored agreements'));
+      this.messages.error(storageErrorMessage(error, t('storage.doing.open')));
     } finally {
       this.ready = true;
     }
@@ -204,7 +205,7 @@ export class Workspace {
       written = this.saves.queue(() =>
         this.storage
           .request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected, log })
-          .catch((error: unknown): DataResponse => ({ type: 'failed', message: `Could not save your change: ${String(error)}.` })),
+          .catch((error: unknown): DataResponse => ({ type: 'failed', message: t('save.failed', { error: String(error) }) })),
       );
     });
     if (record) this.history.record(change);
@@ -214,7 +215,7 @@ export class Workspace {
     const outcome: DataResponse = await written;
     if (outcome.type === 'written') return;
     if (outcome.type === 'conflict') return this.rebase(change, source);
-    await this.rollBack(change, outcome.type === 'failed' ? outcome.message : `Could not save your change (${outcome.type}).`);
+    await this.rollBack(change, outcome.type === 'failed' ? outcome.message : t('save.failedOutcome', { outcome: outcome.type }));
   }
 
   /**
@@ -250,7 +251,7 @@ export class Workspace {
   private async rebase(change: Change, source: ChangeSource): Promise<void> {
     await this.read(false);
     if (!isEditOnly(change)) {
-      this.messages.error('Another tab changed these agreements at the same moment, so your last row change was not saved. The grid shows the latest data: please do it again.');
+      this.messages.error(t('sync.conflict'));
       return;
     }
     const edits = change.edits.flatMap((e) => {
