@@ -58,7 +58,7 @@ describe('at 100,000 agreements', () => {
       await sortBy('c2');
       await expect.poll(() => top('c2'), { timeout: LIMIT }).toBe(partners.at(-1));
       await sortBy('status');
-      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Active');
+      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Renewal due');
       await sortBy('status');
       await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Permanent');
       await sortBy('status'); // unsorted: the file's order, which the export below keeps anyway
