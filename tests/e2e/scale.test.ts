@@ -58,10 +58,16 @@ describe('at 100,000 agreements', () => {
       await sortBy('c2');
       await expect.poll(() => top('c2'), { timeout: LIMIT }).toBe(partners.at(-1));
       await sortBy('status');
-      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Active');
+      await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Renewal due');
       await sortBy('status');
       await expect.poll(() => top('status'), { timeout: LIMIT }).toBe('Permanent');
       await sortBy('status'); // unsorted: the file's order, which the export below keeps anyway
+      // "No" counts up to 100,000, every text distinct (no sort keys): by value, not 1, 10, 100…
+      await sortBy('c0');
+      await expect.poll(() => top('c0'), { timeout: LIMIT }).toBe('1');
+      await sortBy('c0');
+      await expect.poll(() => top('c0'), { timeout: LIMIT }).toBe('100000');
+      await sortBy('c0');
 
       // Shown from the click (visible after 300 ms): exporting 100,000 rows takes about half a second.
       const exporting = app.page.getByRole('progressbar', { name: 'Exporting 100,000 agreements…', includeHidden: true }).waitFor({ state: 'attached' });

@@ -81,7 +81,7 @@ describe('statuses of the sample on 2026-11-28', () => {
     await sortBy(`c${validUntil}`);
     await expect.poll(() => topOf(`c${validUntil}`, 1)).toEqual(['Permanent']);
     await sortBy('status');
-    await expect.poll(() => topOf('status', 1)).toEqual(['Active']);
+    await expect.poll(() => topOf('status', 1)).toEqual(['Renewal due']);
     await sortBy('status');
     await sortBy('status'); // a third click: unsorted, in file order again
     await expect.poll(() => topOf(`c${qs}`, 1)).toEqual([rows[0][qs]]);

@@ -60,3 +60,8 @@ export function parseDate(text: string, format: DateFormat): Date | null {
   // new Date rolls 2/30 over into March; a date that rolled over was not a real one.
   return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : null;
 }
+
+/** Why a text is not a date: the words a flagged cell's tooltip shows. `orWord` is another word the cell may hold. */
+export function notADate(text: string, format: DateFormat, orWord?: string): string {
+  return `"${text.trim()}" is not a date in ${DATE_FORMAT_LABEL[format]}${orWord ? ` or "${orWord}"` : ''}.`;
+}

@@ -27,19 +27,43 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Orders texts by a number read from each (read once per distinct text), then as text. */
+/** A cell holding nothing but spaces is as blank as an empty one. */
+export function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/** Code-unit order, blank texts last: how texts that read as no number are ordered among themselves. */
+export function compareTextBlanksLast(a: string, b: string): number {
+  const blankA = isBlank(a);
+  return blankA === isBlank(b) ? compareText(a, b) : blankA ? 1 : -1;
+}
+
+/** What each comparison made by compareByNumber reads its texts with (see orderTexts). */
+const NUMBER_READERS = new WeakMap<(a: string, b: string) => number, (text: string) => number>();
+
+/**
+ * Orders texts by a number read from each (read once per distinct text), then as text. A text
+ * whose number is not finite (Infinity, NaN: it cannot be read) comes after every number, and a
+ * blank one after everything, whatever `toNumber` makes of it.
+ */
 export function compareByNumber(toNumber: (text: string) => number): (a: string, b: string) => number {
+  const read = (text: string) => {
+    const n = isBlank(text) ? Infinity : toNumber(text);
+    return Number.isFinite(n) ? n : Infinity;
+  };
   const numbers = new Map<string, number>();
   const numberOf = (text: string) => {
     let n = numbers.get(text);
-    if (n === undefined) numbers.set(text, (n = toNumber(text)));
+    if (n === undefined) numbers.set(text, (n = read(text)));
     return n;
   };
-  return (a, b) => {
+  const compare = (a: string, b: string) => {
     const na = numberOf(a);
     const nb = numberOf(b);
-    return na < nb ? -1 : na > nb ? 1 : compareText(a, b);
+    return na < nb ? -1 : na > nb ? 1 : compareTextBlanksLast(a, b);
   };
+  NUMBER_READERS.set(compare, read);
+  return compare;
 }
 
 /**
@@ -56,6 +80,35 @@ export function mapDictionary<T>(dictionary: Dictionary<T>, map: (text: string) 
       return code >= 0 ? mapped[code] : -1;
     },
   };
+}
+
+/**
+ * Distinct texts in the comparison's order, and whether it never calls two of them equal. Code-unit
+ * order is what sort() does without a comparison, natively (~30% faster). A comparison by number
+ * reads each text's number once into an array and sorts by that, rather than asking a Map twice
+ * per comparison: "No" at 100,000 rows has 100,000 distinct texts, ~1.7 million comparisons.
+ */
+function orderTexts(distinct: readonly string[], compare: (a: string, b: string) => number): { order: string[]; distinctRanks: boolean } {
+  if (compare === compareText) return { order: distinct.slice().sort(), distinctRanks: true };
+  const read = NUMBER_READERS.get(compare);
+  if (!read) return { order: distinct.slice().sort(compare), distinctRanks: false };
+  const numbered: number[] = [];
+  const numbers = new Float64Array(distinct.length);
+  const unread: string[] = [];
+  const blank: string[] = [];
+  distinct.forEach((text, i) => {
+    const n = read(text);
+    if (n !== Infinity) {
+      numbers[i] = n;
+      numbered.push(i);
+    } else (isBlank(text) ? blank : unread).push(text);
+  });
+  numbered.sort((i, j) => numbers[i] - numbers[j] || compareText(distinct[i], distinct[j]));
+  const order = numbered.map((i) => distinct[i]);
+  // Equal numbers are told apart by their text, so no two distinct texts are equal.
+  for (const text of unread.sort()) order.push(text);
+  for (const text of blank.sort()) order.push(text);
+  return { order, distinctRanks: true };
 }
 
 interface Ranked {
@@ -76,13 +129,11 @@ function rank<T>(items: readonly T[], { text, compare, descending, dictionary }:
     first[i] = code >= 0 ? code : numbers.numberOf(text(items[i]));
   }
   const distinct = numbers.texts;
-  // Code-unit order is what sort() does without a comparison, and natively (~30% faster).
-  const byText = compare === compareText;
-  const order = byText ? distinct.slice().sort() : distinct.slice().sort(compare);
+  const { order, distinctRanks } = orderTexts(distinct, compare);
   // Texts the comparison calls equal share a rank, so their rows keep their order.
   const rankOf = new Int32Array(distinct.length);
   let r = -1;
-  order.forEach((t, i) => (rankOf[numbers.numberOf(t)] = i > 0 && !byText && compare(order[i - 1], t) === 0 ? r : ++r));
+  order.forEach((t, i) => (rankOf[numbers.numberOf(t)] = i > 0 && !distinctRanks && compare(order[i - 1], t) === 0 ? r : ++r));
   const result = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) result[i] = rankOf[first[i]];
   return { rank: result, count: r + 1, descending };

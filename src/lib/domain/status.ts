@@ -1,5 +1,5 @@
 import { addMonths, isAfter, isBefore } from 'date-fns';
-import { DATE_FORMAT_LABEL, parseDate, type DateFormat } from './dates';
+import { notADate, parseDate, type DateFormat } from './dates';
 
 /**
  * An agreement's status is computed from "Valid until" and today, never stored, so it cannot
@@ -33,16 +33,18 @@ export interface StatusVerdict {
 
 const PERMANENT = /^(permanent|indefinite|indefinitely|unlimited|perpetual)$/i;
 
+/** Words the office writes in "Valid until" for an agreement that never ends. */
+export function isPermanent(text: string): boolean {
+  return PERMANENT.test(text.trim());
+}
+
 export function statusOf(validUntil: string | undefined, rules: StatusRules): StatusVerdict {
   const text = (validUntil ?? '').trim();
   if (text === '') return { status: 'unknown', reason: 'No "Valid until" date.' };
-  if (PERMANENT.test(text)) return { status: 'permanent' };
+  if (isPermanent(text)) return { status: 'permanent' };
   const date = parseDate(text, rules.dateFormat);
   if (!date) {
-    return {
-      status: 'unknown',
-      reason: `"${text}" is not a date in ${DATE_FORMAT_LABEL[rules.dateFormat]} or "Permanent".`,
-    };
+    return { status: 'unknown', reason: notADate(text, rules.dateFormat, 'Permanent') };
   }
   if (isBefore(date, rules.today)) return { status: 'expired' };
   if (!isAfter(date, addMonths(rules.today, rules.renewalMonths))) return { status: 'renewal-due' };

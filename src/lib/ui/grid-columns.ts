@@ -1,9 +1,10 @@
 import type { CellClassParams, ColDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import type { ColumnMap } from '../domain/columns';
-import { parseDate, type DateFormat } from '../domain/dates';
+import { cellProblem, columnKind, sortOrder } from '../domain/column-kinds';
+import type { DateFormat } from '../domain/dates';
 import { withCell, type Row } from '../domain/row';
-import { compareByNumber, compareText, mapDictionary, type Dictionary, type SortSpec } from '../domain/sort';
-import { STATUS_LABEL, STATUSES, type StatusVerdict } from '../domain/status';
+import { mapDictionary, type Dictionary, type SortSpec } from '../domain/sort';
+import { STATUS_LABEL, type StatusVerdict } from '../domain/status';
 
 export interface ColumnContext {
   header: readonly string[];
@@ -26,39 +27,45 @@ function labelOf(statusOf: (row: Row) => StatusVerdict, row: Row | undefined): s
   return row ? STATUS_LABEL[statusOf(row).status] : '';
 }
 
-/** Rankings like "1001-1200", "1501+" or "352 US College Rankings 2022" sort by their first number. */
-function leadingNumber(text: string): number {
-  const m = /\d+/.exec(text);
-  return m ? Number(m[0]) : Number.POSITIVE_INFINITY;
-}
-
 /**
- * How rows sort by a column (domain/sort.ts does the sorting, in postSortRows): dates by date,
- * rankings by their first number, statuses by urgency, the rest as text. Unreadable dates and
- * rankings go last.
+ * How rows sort by a column: its kind's order (domain/column-kinds.ts), sorted by domain/sort.ts
+ * in postSortRows. The Status column sorts by each row's status, as a word of domain/status.ts.
  */
 export function sortingFor(colId: string, ctx: ColumnContext): Omit<SortSpec<Row>, 'descending'> | undefined {
   const { columnMap, dateFormat, statusOf, dictionaryOf } = ctx;
   if (colId === 'status') {
-    const urgency = (label: string) => STATUSES.findIndex((s) => STATUS_LABEL[s] === label);
-    const text = (row: Row) => labelOf(statusOf, row);
+    const text = (row: Row) => statusOf(row).status;
     // A status follows from the "Valid until" text alone (domain/status.ts statusLookup), so each
     // distinct one is judged once, as the status of a row holding nothing else.
     const validUntil = columnMap.validUntil;
     const dates = validUntil === undefined ? null : dictionaryOf(validUntil);
     const dictionary = dates && mapDictionary(dates, (date) => text(withCell(NO_ROW, validUntil!, date)));
-    return { text, compare: (a, b) => urgency(a) - urgency(b), dictionary };
+    return { text, compare: sortOrder('status', dateFormat), dictionary };
   }
   const column = Number(colId.slice(1));
   if (!colId.startsWith('c') || !Number.isInteger(column)) return undefined;
   const text = (row: Row) => row.cells[column] ?? '';
-  const dictionary = dictionaryOf(column);
-  if (column === columnMap.date || column === columnMap.validUntil) {
-    const time = (t: string) => parseDate(t, dateFormat)?.getTime() ?? Number.POSITIVE_INFINITY;
-    return { text, compare: compareByNumber(time), dictionary };
-  }
-  if (column === columnMap.qs || column === columnMap.the) return { text, compare: compareByNumber(leadingNumber), dictionary };
-  return { text, compare: compareText, dictionary };
+  return { text, compare: sortOrder(columnKind(column, columnMap), dateFormat), dictionary: dictionaryOf(column) };
+}
+
+/**
+ * Whether a tooltip's cell shows less than its whole text ("Renewal …"). ag-grid's own
+ * tooltipShowMode 'whenTruncated' is for the whole grid, and would hide the tooltips that say why
+ * a date is wrong whenever that date fits; so cells are measured here, when one is hovered. Only
+ * one grid is on the page, and a row's cells are those under its row-id (pinned ones included).
+ */
+function isCut(p: ITooltipParams<Row>): boolean {
+  const id = p.node?.id;
+  const colId = p.colDef && 'colId' in p.colDef ? p.colDef.colId : undefined;
+  if (id == null || !colId) return false;
+  const cell = document.querySelector(`.ag-row[row-id="${CSS.escape(id)}"] .ag-cell[col-id="${CSS.escape(colId)}"]`);
+  const shown = cell?.querySelector('.ag-cell-value') ?? cell;
+  return !!shown && shown.scrollWidth > shown.clientWidth;
+}
+
+/** A cell's whole text, for a cell too narrow to show it. */
+function wholeTextIfCut(p: ITooltipParams<Row>): string | undefined {
+  return isCut(p) ? String(p.valueFormatted ?? p.value ?? '') : undefined;
 }
 
 /** The grid's own pairwise sort is left nothing to do (~300 ms at 100k rows); see sortingFor. */
@@ -82,7 +89,9 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     headerName: 'Status',
     editable: false,
     pinned: 'left',
-    width: 130,
+    // Room for its longest word, "Renewal due", in bold beside the status mark, with some to spare
+    // for wider fonts: at 130 it read "Renewal …" (tests/e2e/sorting.test.ts measures it).
+    width: 150,
     // The label is formatted from the row, not got: ag-grid reads a column's value twice per row on
     // every sort even though KEEP_ORDER ignores it, and a valueGetter cost ~40 ms of a status sort
     // at 100,000 rows (a params object and a status lookup each time). Reading a field is cheap.
@@ -93,7 +102,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(statusOf, p.data),
     comparator: KEEP_ORDER,
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
-    tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined),
+    tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined) ?? wholeTextIfCut(p),
   };
 
   const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
@@ -114,13 +123,12 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
         return false;
       },
       comparator: KEEP_ORDER,
+      tooltip: wholeTextIfCut,
     };
-    if (column === columnMap.validUntil) {
-      def.cellClassRules = {
-        'cell-invalid': (p: CellClassParams<Row>) =>
-          !!p.data && (p.data.cells[column] ?? '').trim() !== '' && statusOf(p.data).status === 'unknown',
-      };
-      def.tooltip = (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined);
+    if (columnKind(column, columnMap) === 'date') {
+      const problem = (row: Row | undefined) => (row ? cellProblem(column, columnMap, row.cells[column] ?? '', ctx.dateFormat) : null);
+      def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
+      def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }
     return def;
   });

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPageKeys, joinColumn, pageKeys, shareTexts, type KeyedPage } from '../../../src/lib/domain/column-keys';
 import { joinSearch, pageSearch, SearchIndex } from '../../../src/lib/domain/search';
+import { sortOrder } from '../../../src/lib/domain/column-kinds';
 import { compareByNumber, compareText, sortInPlace } from '../../../src/lib/domain/sort';
 
 // Few texts, so that columns repeat and get keys, and random ones, so that some get none.
-const cell = fc.oneof(fc.constantFrom('', 'Ankara', 'Türkiye', 'İstanbul', 'KU Leuven', '"EDUCA" LLP', '1501+'), fc.string({ maxLength: 3 }));
+const cell = fc.oneof(fc.constantFrom('', 'Ankara', 'Türkiye', 'İstanbul', 'KU Leuven', '"EDUCA" LLP', '1501+', '10', '9', '02', '2'), fc.string({ maxLength: 3 }));
 const table = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 40 });
 const rowsOf = (cells: string[][], from = 1) => cells.map((c, i) => ({ id: from + i, cells: c }));
 
@@ -109,6 +110,24 @@ describe('column keys', () => {
     expect(index.dictionary(5)).toBeNull();
   });
 
+  it('sort a column of numbers by value, with keys where it repeats and without where every number differs', () => {
+    // "No" counts up (every text differs: no keys); a second counter repeats (keys).
+    const cells = Array.from({ length: 300 }, (_, i) => [i % 50 === 7 ? '' : String(300 - i), String(i % 12)]);
+    const rows = rowsOf(cells);
+    const pages = [rows.slice(0, 150), rows.slice(150)];
+    const index = new SearchIndex();
+    expect(index.attach(joinSearch(pages, pages.map((page) => pageSearch(page)))!, rows)).toBe(true);
+    expect(index.dictionary(0)).toBeNull();
+    expect(index.dictionary(1)?.texts.length).toBe(12);
+    for (const column of [0, 1]) {
+      const text = (row: { cells: readonly string[] }) => row.cells[column];
+      const keyed = rows.slice();
+      sortInPlace(keyed, [{ text, compare: sortOrder('number', 'M/d/yyyy'), descending: false, dictionary: index.dictionary(column) }]);
+      const expected = cells.map((c) => c[column]).sort((a, b) => (a === '' ? 1 : b === '' ? -1 : Number(a) - Number(b)));
+      expect(keyed.map(text)).toEqual(expected);
+    }
+  });
+
   it('sort rows as their cells would, after edits, additions and deletions, with pages missing keys', () => {
     const change = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), column: fc.nat(4), text: cell }),
@@ -142,7 +161,7 @@ describe('column keys', () => {
             }
           }
           const text = (row: { cells: readonly string[] }) => row.cells[column] ?? '';
-          for (const compare of [compareText, compareByNumber((t) => t.length)]) {
+          for (const compare of [compareText, compareByNumber((t) => t.length), sortOrder('number', 'M/d/yyyy')]) {
             const plain = shown.slice();
             sortInPlace(plain, [{ text, compare, descending }]);
             const keyed = shown.slice();

@@ -84,6 +84,34 @@ describe('sortInPlace', () => {
     expect(items.map((i) => i[2])).toEqual([0, 1, 3, 2]);
   });
 
+  it('sorts by number as a pairwise sort would, numbers read once, unreadable and blank texts last', () => {
+    const text = fc.oneof(
+      fc.constantFrom('', ' ', '0', '-0', '02', '2', '10', '1.5', '-3', 'AITU', 'n/a', 'Infinity', 'NaN'),
+      fc.integer({ min: -50, max: 50 }).map(String),
+      fc.string({ maxLength: 2 }),
+    );
+    // Readers that give Infinity, NaN and -Infinity too: all but -Infinity count as unreadable.
+    const readers = [Number, (t: string) => (t === 'n/a' ? NaN : t === 'AITU' ? -Infinity : Number(t))];
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), fc.boolean(), (texts, descending) => {
+        const items: Item[] = texts.map((t, i) => [t, '', i]);
+        for (const read of readers) {
+          const spec = { text: first, compare: compareByNumber(read), descending };
+          const sorted = items.slice();
+          sortInPlace(sorted, [spec]);
+          expect(sorted).toEqual(pairwise(items, [{ ...spec, compare: compareByNumber(read) }]));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('puts a column of numbers in number order with blanks after every text', () => {
+    const items: Item[] = ['10', '', '2', ' ', '1', 'AITU agreements', '100', '9'].map((t, i) => [t, '', i]);
+    sortInPlace(items, [{ text: first, compare: compareByNumber(Number), descending: false }]);
+    expect(items.map(first)).toEqual(['1', '2', '9', '10', '100', 'AITU agreements', '', ' ']);
+  });
+
   it('puts numbers in number order and texts without one last', () => {
     const items: Item[] = ['1501+', '', '352 US College Rankings 2022', '1001-1200', '45'].map((t, i) => [t, '', i]);
     sortInPlace(items, [{ text: first, compare: compareByNumber((t) => Number(/\d+/.exec(t)?.[0] ?? Infinity)), descending: false }]);
