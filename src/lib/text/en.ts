@@ -58,9 +58,9 @@ export const en = {
   'toolbar.redoHint': 'Redo (Ctrl+Y)',
   'toolbar.search': 'Search',
   'toolbar.searchPlaceholder': 'Any column…',
-  'toolbar.loading': ({ total }: { total: number }, f) => `Loading ${f.number(total)} agreements…`,
+  'toolbar.loading': ({ total }: { total: number }, f) => `Loading ${f.plural(total, { one: '# agreement', other: '# agreements' })}…`,
   'toolbar.shown': ({ shown, total }: { shown: number; total: number }, f) =>
-    `${f.number(shown)} of ${f.number(total)} agreements`,
+    `${f.number(shown)} of ${f.plural(total, { one: '# agreement', other: '# agreements' })}`,
   'save.unstored': 'Not saved yet',
   'save.saving': 'Saving…',
   'save.saved': 'All changes saved',
