@@ -20,6 +20,28 @@ function random(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
+/**
+ * Picks a file in the Import input. Over a CDP connection Playwright streams a path's contents to
+ * the browser, which stalls for a 13 MB file with Debian's Chromium 156 (setInputFiles timed out);
+ * the bytes go over as base64 and become the input's file in the page instead.
+ */
+async function pickFile(page: Page, path: string): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const base64 = readFileSync(path).toString('base64');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  await page.evaluate(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { base64, name },
+  );
+}
+
 async function openApp(chrome: KillableChromium): Promise<Page> {
   const page = chrome.context.pages()[0] ?? (await chrome.context.newPage());
   await page.clock.setFixedTime(PINNED_NOW);
@@ -57,14 +79,14 @@ describe('a browser killed with SIGKILL', () => {
     const next = random(20261128);
     let chrome = await startChromium(profile);
     let page = await openApp(chrome);
-    await page.locator('input[type="file"]').first().setInputFiles(samplePath);
+    await pickFile(page, samplePath);
     await page.getByText('Imported 74 agreements').waitFor();
     let held: 'sample' | 'big' = 'sample';
     const outcomes: string[] = [];
 
     for (let kill = 1; kill <= KILLS; kill++) {
       const replaceWith = held === 'sample' ? bigPath : samplePath;
-      await page.locator('input[type="file"]').first().setInputFiles(replaceWith);
+      await pickFile(page, replaceWith);
       await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click({ timeout: 60_000 });
       // Somewhere in parsing, storing or reloading the new set.
       const delay = Math.floor(next() * 2500);
@@ -75,6 +97,7 @@ describe('a browser killed with SIGKILL', () => {
       page = await openApp(chrome);
       const now = await heldSet(page);
       outcomes.push(`${delay} ms → ${now === held ? 'old' : 'new'}`);
+      console.log(`kill ${kill}: ${outcomes.at(-1)}`);
       held = now;
     }
     chrome.kill();
@@ -89,7 +112,7 @@ describe('a browser killed with SIGKILL', () => {
     const dir = join(work, 'profile-edits');
     let chrome = await startChromium(dir);
     let page = await openApp(chrome);
-    await page.locator('input[type="file"]').first().setInputFiles(smallPath);
+    await pickFile(page, smallPath);
     await page.getByText('Imported 150 agreements').waitFor();
 
     // Type into City (c3) down the first 100 rows as in a spreadsheet: type, Enter, arrow down.
