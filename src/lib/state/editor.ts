@@ -1,8 +1,11 @@
 import { wholeDatasetEntry } from '../domain/change-log';
 import { addChange, deleteChange, editChange, type CellEdit } from '../domain/changes';
+import { columnKind } from '../domain/column-kinds';
+import { paddingOf, withDatesStored, type StoredDate } from '../domain/date-input';
 import { emptyRow, newRegister } from '../domain/new-rows';
 import type { Placement } from '../domain/paged-rows';
-import { cellOf } from '../domain/row';
+import { cellOf, type Row } from '../domain/row';
+import { t } from '../text/messages';
 import type { Messages } from './storage-guard.svelte';
 import type { StoragePort } from './storage-port';
 import type { Workspace } from './workspace.svelte';
@@ -19,15 +22,44 @@ export class Editor {
     return this.editCells([{ id, column, value }]);
   }
 
-  /** Several cells at once (a paste, a fill, a replace): one change, one undo step. */
-  editCells(cells: readonly { id: number; column: number; value: string }[]): Promise<void> {
-    const paged = this.workspace.dataset.paged;
+  /**
+   * Several cells at once (a paste, a fill, a replace): one change, one undo step. A date typed
+   * into a date column is stored the way the file writes dates (31.12.2027 as 12/31/2027), and
+   * the user is told so once it is stored.
+   */
+  async editCells(cells: readonly { id: number; column: number; value: string }[]): Promise<void> {
+    const { dataset } = this.workspace;
+    const map = dataset.columnMap;
+    const format = dataset.dateFormat;
+    const typed = withDatesStored(
+      cells,
+      (column) => columnKind(column, map) === 'date',
+      () => ({ format, padded: paddingOf(dateCells(dataset.rows, [map.validUntil, map.date]), format) }),
+      new Date(),
+    );
     const edits: CellEdit[] = [];
-    for (const { id, column, value } of cells) {
-      const row = paged.get(id);
+    for (const { id, column, value } of typed.cells) {
+      const row = dataset.paged.get(id);
       if (row && cellOf(row, column) !== value) edits.push({ id, column, before: cellOf(row, column), after: value });
     }
-    return this.workspace.commit(editChange(edits), 'edited');
+    await this.workspace.commit(editChange(edits), 'edited');
+    // Said only of what was stored: a write that failed was taken back and said so itself.
+    const edited = new Set(edits.map((e) => `${e.id}:${e.column}`));
+    const stored = typed.stored.filter((s) => {
+      const row = dataset.paged.get(s.id);
+      return row && cellOf(row, s.column) === s.stored && edited.has(`${s.id}:${s.column}`);
+    });
+    if (stored.length > 0) this.messages.info(this.storedMessage(stored));
+  }
+
+  private storedMessage(stored: readonly StoredDate[]): string {
+    const header = this.workspace.dataset.header;
+    const described = stored.map((s) =>
+      t('dates.storedAs', { typed: s.typed.trim(), stored: s.stored, column: header[s.column]?.trim() || t('grid.unnamedColumn', { number: s.column + 1 }) }),
+    );
+    if (described.length === 1) return t('dates.stored', { described: described[0] });
+    const SHOWN = 3;
+    return t('dates.storedSeveral', { count: stored.length, described: described.slice(0, SHOWN), more: Math.max(0, stored.length - SHOWN) });
   }
 
   /**
@@ -97,4 +129,9 @@ export class Editor {
     await this.workspace.load();
     return true;
   }
+}
+
+/** The cells of the date columns, for how the file writes its dates (read lazily: a few dozen rows usually tell). */
+function* dateCells(rows: readonly Row[], columns: readonly (number | undefined)[]): Generator<string> {
+  for (const row of rows) for (const column of columns) if (column !== undefined) yield cellOf(row, column);
 }

@@ -193,4 +193,13 @@ export const en = {
   // The grid (grid-columns.ts)
   'grid.status': 'Status',
   'grid.unnamedColumn': ({ number }: { number: number }) => `(column ${number})`,
+
+  // Dates typed the way people type them (state/editor.ts, domain/date-input.ts)
+  'dates.storedAs': ({ typed, stored, column }: { typed: string; stored: string; column: string }) =>
+    `${typed} as ${stored} in ${column}`,
+  /** `described`: one dates.storedAs. */
+  'dates.stored': ({ described }: { described: string }) => `Stored ${described}`,
+  /** `described`: a dates.storedAs for the first few; `more` the rest. */
+  'dates.storedSeveral': ({ count, described, more }: Count & { described: readonly string[]; more: number }, f) =>
+    `Stored ${f.plural(count, { one: 'a typed date', other: '# typed dates' })} as the file writes dates: ${described.join('; ')}${more > 0 ? `, and ${f.number(more)} more` : ''}`,
 } satisfies Record<string, Message>;

@@ -126,6 +126,7 @@ describe('cellProblem', () => {
     [date, '   ', null],
     [date, '2020', '"2020" is not a date in M/D/YYYY.'],
     [date, 'Permanent', '"Permanent" is not a date in M/D/YYYY.'],
+    [date, 'yesterday', '"yesterday" is not a date in M/D/YYYY.'],
     [validUntil, '2/30/2027', '"2/30/2027" is not a date in M/D/YYYY or "Permanent".'],
     [validUntil, ' someday ', '"someday" is not a date in M/D/YYYY or "Permanent".'],
     [validUntil, 'Permanent', null],
