@@ -29,9 +29,14 @@ export class ChangeMarks {
       this.changed.apply({ edits: change.edits, added: change.added.map((p) => p.row), removed: change.removed.map((p) => p.row) });
       this.show(before, this.changed);
     });
-    // A new dataset, another tab's write, a write taken back: read the log again. (This tab's own
-    // commits are read again too, harmlessly: the log says what they already applied.)
-    workspace.dataset.subscribe((event) => event.kind !== 'append' && void this.refresh());
+    // A new dataset, another tab's write, a write taken back: read the log again. A commit of this
+    // tab's own tells its rows' event first and the commit listeners right after, in the same task:
+    // that one is applied above, without reading a long log again after every keystroke.
+    workspace.dataset.subscribe((event) => {
+      if (event.kind === 'append') return;
+      const commits = this.commits;
+      queueMicrotask(() => commits === this.commits && void this.refresh());
+    });
   }
 
   /** What the cell held at the last export, if it changed since. */
