@@ -5,6 +5,7 @@ import type { DateFormat } from '../domain/dates';
 import { withCell, type Row } from '../domain/row';
 import { mapDictionary, type Dictionary, type SortSpec } from '../domain/sort';
 import { STATUS_LABEL, type StatusVerdict } from '../domain/status';
+import { t } from '../text/messages';
 
 export interface ColumnContext {
   header: readonly string[];
@@ -18,6 +19,8 @@ export interface ColumnContext {
   canEdit: () => boolean;
   /** A finished cell edit, handed over as it happens; the grid itself never changes a row. */
   onEdit: (id: number, column: number, value: string) => void;
+  /** What a cell held at the last export, if it changed since (state/change-marks.svelte.ts): it gets a mark. */
+  changedWas?: (id: number, column: number) => string | undefined;
 }
 
 const NO_ROW: Row = { id: 0, cells: [] };
@@ -130,7 +133,25 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
       def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }
-    return def;
+    return withChangeMark(def, column, ctx);
   });
   return [status, ...data];
+}
+
+/**
+ * A cell changed since the last export gets a corner mark (app.css `.cell-changed`; a mark, not a
+ * colour, since colour means status) and says so, with what it held, in its tooltip.
+ */
+function withChangeMark(def: ColDef<Row>, column: number, ctx: ColumnContext): ColDef<Row> {
+  const was = (row: Row | undefined) => (row ? ctx.changedWas?.(row.id, column) : undefined);
+  const tooltip = def.tooltip;
+  def.cellClassRules = { ...def.cellClassRules, 'cell-changed': (p: CellClassParams<Row>) => was(p.data) !== undefined };
+  def.tooltip = (p: ITooltipParams<Row>) => {
+    const before = was(p.data);
+    const own: unknown = typeof tooltip === 'function' ? tooltip(p) : tooltip;
+    if (before === undefined) return own as string | undefined;
+    const mark = before ? t('changes.marked', { was: before }) : t('changes.markedEmpty');
+    return typeof own === 'string' && own ? `${own} · ${mark}` : mark;
+  };
+  return def;
 }

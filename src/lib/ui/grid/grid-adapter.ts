@@ -137,6 +137,12 @@ export class GridAdapter {
     this.api.redrawRows();
   }
 
+  /** Cells' change marks may differ on these rows: their classes are worked out again. */
+  refreshMarks(ids: readonly number[]): void {
+    const rowNodes = ids.flatMap((id) => this.api.getRowNode(String(id)) ?? []);
+    if (rowNodes.length > 0) this.api.refreshCells({ rowNodes });
+  }
+
   /** The row holding the focused cell, if any: where "Add row" inserts. */
   focusedRowId(): number | undefined {
     const cell = this.api.getFocusedCell();
