@@ -193,4 +193,9 @@ export const en = {
   // The grid (grid-columns.ts)
   'grid.status': 'Status',
   'grid.unnamedColumn': ({ number }: { number: number }) => `(column ${number})`,
+
+  // Languages (text/locale.svelte.ts, ui/LanguageSwitcher.svelte) and the grid's own words
+  'grid.notADate': ({ text, format }: { text: string; format: string }) => `"${text}" is not a date in ${format}.`,
+  'language.label': 'Language',
+  'backup.unreadable': 'it could not be read.',
 } satisfies Record<string, Message>;

@@ -160,4 +160,7 @@ export const kk: Catalogue = {
 
   'grid.status': 'Күйі',
   'grid.unnamedColumn': ({ number }) => `(${number}-баған)`,
+  'grid.notADate': ({ text, format }) => `«${text}» — ${format} пішіміндегі күн емес.`,
+  'language.label': 'Тіл',
+  'backup.unreadable': 'оны оқу мүмкін болмады.',
 };

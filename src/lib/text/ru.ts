@@ -179,4 +179,7 @@ export const ru: Catalogue = {
 
   'grid.status': 'Статус',
   'grid.unnamedColumn': ({ number }) => `(столбец ${number})`,
+  'grid.notADate': ({ text, format }) => `«${text}» — не дата в формате ${format}.`,
+  'language.label': 'Язык',
+  'backup.unreadable': 'его не удалось прочитать.',
 };

@@ -1,10 +1,12 @@
 import type { CellClassParams, ColDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import type { ColumnMap } from '../domain/columns';
 import { cellProblem, columnKind, sortOrder } from '../domain/column-kinds';
-import type { DateFormat } from '../domain/dates';
+import { DATE_FORMAT_LABEL, type DateFormat } from '../domain/dates';
 import { withCell, type Row } from '../domain/row';
 import { mapDictionary, type Dictionary, type SortSpec } from '../domain/sort';
-import { STATUS_LABEL, type StatusVerdict } from '../domain/status';
+import type { Status, StatusVerdict } from '../domain/status';
+import { t } from '../text/messages';
+import { statusLabels } from '../text/status-words';
 
 export interface ColumnContext {
   header: readonly string[];
@@ -22,9 +24,24 @@ export interface ColumnContext {
 
 const NO_ROW: Row = { id: 0, cells: [] };
 
-/** The status of a row, in the words the grid shows. */
-function labelOf(statusOf: (row: Row) => StatusVerdict, row: Row | undefined): string {
-  return row ? STATUS_LABEL[statusOf(row).status] : '';
+/** The status of a row, in the words the grid shows (the interface's language). */
+function labelOf(labels: Record<Status, string>, statusOf: (row: Row) => StatusVerdict, row: Row | undefined): string {
+  return row ? labels[statusOf(row).status] : '';
+}
+
+/**
+ * Why a date cell is flagged, or a status Unknown, in the interface's language. domain/ says only
+ * that it is (cellProblem, the verdict); the words are the catalogue's.
+ */
+function notADate(text: string, format: DateFormat, validUntil: boolean): string {
+  const params = { text: text.trim(), format: DATE_FORMAT_LABEL[format] };
+  return validUntil ? t('status.reason.notADate', params) : t('grid.notADate', params);
+}
+
+function unknownReason(row: Row, ctx: ColumnContext): string | undefined {
+  if (ctx.statusOf(row).status !== 'unknown') return undefined;
+  const text = ctx.columnMap.validUntil === undefined ? '' : (row.cells[ctx.columnMap.validUntil] ?? '');
+  return text.trim() === '' ? t('status.reason.noDate') : notADate(text, ctx.dateFormat, true);
 }
 
 /**
@@ -83,10 +100,12 @@ function widthFor(column: number, map: ColumnMap): number {
 
 export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
   const { columnMap, statusOf } = ctx;
+  // Read once per column set, not per cell: the grid is made again when the language changes.
+  const labels = statusLabels();
 
   const status: ColDef<Row> = {
     colId: 'status',
-    headerName: 'Status',
+    headerName: t('grid.status'),
     editable: false,
     pinned: 'left',
     // Room for its longest word, "Renewal due", in bold beside the status mark, with some to spare
@@ -98,11 +117,11 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     field: 'id',
     // Not a number column, whatever the field holds: no number filter or alignment guessed from it.
     cellDataType: false,
-    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(statusOf, p.data),
-    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(statusOf, p.data),
+    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(labels, statusOf, p.data),
+    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(labels, statusOf, p.data),
     comparator: KEEP_ORDER,
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
-    tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined) ?? wholeTextIfCut(p),
+    tooltip: (p: ITooltipParams<Row>) => (p.data ? unknownReason(p.data, ctx) : undefined) ?? wholeTextIfCut(p),
   };
 
   const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
@@ -110,7 +129,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     const def: ColDef<Row> = {
       colId: `c${column}`,
       width: widthFor(column, columnMap),
-      headerName: name?.trim() ? name : `(column ${column + 1})`,
+      headerName: name?.trim() ? name : t('grid.unnamedColumn', { number: column + 1 }),
       editable: () => ctx.canEdit(),
       // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
       // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
@@ -126,7 +145,12 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       tooltip: wholeTextIfCut,
     };
     if (columnKind(column, columnMap) === 'date') {
-      const problem = (row: Row | undefined) => (row ? cellProblem(column, columnMap, row.cells[column] ?? '', ctx.dateFormat) : null);
+      const problem = (row: Row | undefined) => {
+        const text = row?.cells[column] ?? '';
+        return row && cellProblem(column, columnMap, text, ctx.dateFormat) !== null
+          ? notADate(text, ctx.dateFormat, column === columnMap.validUntil)
+          : null;
+      };
       def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
       def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }
