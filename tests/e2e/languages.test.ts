@@ -30,6 +30,7 @@ interface Words {
   counter: (shown: number) => string;
   expired: string;
   active: string;
+  renewal: string;
   statusHeader: string;
   saved: string;
   exported: RegExp;
@@ -39,13 +40,13 @@ interface Words {
 const LANGUAGES: Words[] = [
   {
     locale: 'ru-RU', lang: 'ru', import: 'Импорт', exportTsv: 'Экспорт TSV', search: 'Поиск', legend: 'Фильтр по статусу',
-    imported: 'Импортировано 74 соглашения', counter: (n) => `${n} из 74 соглашений`, expired: 'Истекло', active: 'Действует',
+    imported: 'Импортировано 74 соглашения', counter: (n) => `${n} из 74 соглашений`, expired: 'Истекло', active: 'Действует', renewal: 'К продлению',
     statusHeader: 'Статус', saved: 'Все изменения сохранены', exported: /^Экспортировано 74 соглашения в .+\.tsv$/,
     noRows: /^Нет (подходящих )?строк$/,
   },
   {
     locale: 'kk-KZ', lang: 'kk', import: 'Импорттау', exportTsv: 'TSV экспорттау', search: 'Іздеу', legend: 'Күйі бойынша сүзу',
-    imported: '74 келісім импортталды', counter: (n) => `${n} / 74 келісім`, expired: 'Мерзімі өтті', active: 'Жарамды',
+    imported: '74 келісім импортталды', counter: (n) => `${n} / 74 келісім`, expired: 'Мерзімі өтті', active: 'Жарамды', renewal: 'Ұзарту керек',
     statusHeader: 'Күйі', saved: 'Барлық өзгерістер сақталды', exported: /^74 келісім .+\.tsv файлына экспортталды$/,
     noRows: /^(Көрсететін|Сәйкес) жол жоқ$/,
   },
@@ -80,6 +81,11 @@ describe.each(LANGUAGES)('the main journey in $lang, the browser\'s language', (
     await expect.poll(() => app.counter()).toBe(words.counter(expiredCount));
     await searchbox.fill('expired');
     await expect.poll(() => app.counter()).toBe(words.counter(expiredCount));
+    // The longest status word fits its column whole.
+    await searchbox.fill(words.renewal);
+    const statusCell = page.locator('.ag-row:not(.ag-opacity-zero) [col-id="status"]').first();
+    await expect.poll(() => statusCell.textContent()).toBe(words.renewal);
+    expect(await statusCell.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await searchbox.fill('no such partner anywhere');
     await expect.poll(() => page.locator('.ag-overlay').textContent().then((t) => t?.trim())).toMatch(words.noRows);
 

@@ -22,14 +22,14 @@ export const ru: Catalogue = {
   'column.unnamed': ({ number }) => `столбец ${number}`,
 
   'status.active': 'Действует',
-  'status.renewal-due': 'Пора продлить',
+  'status.renewal-due': 'К продлению',
   'status.expired': 'Истекло',
   'status.permanent': 'Бессрочное',
   'status.unknown': 'Неизвестно',
   'status.reason.noDate': 'Не указана дата «Valid until».',
   'status.reason.notADate': ({ text, format }) => `«${text}» — не дата в формате ${format} и не «Permanent».`,
   'legend.label': 'Фильтр по статусу',
-  'legend.renewalWindow': ({ input }) => `«Пора продлить» — за ${input} мес. до конца срока`,
+  'legend.renewalWindow': ({ input }) => `«К продлению» — за ${input} мес. до конца срока`,
 
   'app.title': ({ name }) => (name ? `Pactsheet — ${name}` : 'Pactsheet'),
   'app.opening': 'Открываем ваши соглашения…',

@@ -110,7 +110,8 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     pinned: 'left',
     // Room for its longest word, "Renewal due", in bold beside the status mark, with some to spare
     // for wider fonts: at 130 it read "Renewal …" (tests/e2e/sorting.test.ts measures it).
-    width: 150,
+    // A longer word in another language widens it (~9.5 px a bold letter, 40 for the mark and padding).
+    width: Math.max(150, Math.ceil(40 + 9.5 * Math.max(...Object.values(labels).map((label) => label.length)))),
     // The label is formatted from the row, not got: ag-grid reads a column's value twice per row on
     // every sort even though KEEP_ORDER ignores it, and a valueGetter cost ~40 ms of a status sort
     // at 100,000 rows (a params object and a status lookup each time). Reading a field is cheap.
