@@ -3,6 +3,7 @@ import { addChange, deleteChange, editChange, type CellEdit } from '../domain/ch
 import { emptyRow, newRegister } from '../domain/new-rows';
 import type { Placement } from '../domain/paged-rows';
 import { cellOf } from '../domain/row';
+import { t } from '../text/messages';
 import type { Messages } from './storage-guard.svelte';
 import type { StoragePort } from './storage-port';
 import type { Workspace } from './workspace.svelte';
@@ -82,7 +83,7 @@ export class Editor {
       log: wholeDatasetEntry('started', 0, now),
     });
     if (response.type !== 'written') {
-      this.messages.error(response.type === 'failed' ? response.message : 'The new register could not be stored.');
+      this.messages.error(response.type === 'failed' ? response.message : t('editor.registerNotStored'));
       return false;
     }
     await this.workspace.load();

@@ -198,4 +198,5 @@ export const en = {
   'grid.notADate': ({ text, format }: { text: string; format: string }) => `"${text}" is not a date in ${format}.`,
   'language.label': 'Language',
   'backup.unreadable': 'it could not be read.',
+  'editor.registerNotStored': 'The new register could not be stored.',
 } satisfies Record<string, Message>;

@@ -163,4 +163,5 @@ export const kk: Catalogue = {
   'grid.notADate': ({ text, format }) => `«${text}» — ${format} пішіміндегі күн емес.`,
   'language.label': 'Тіл',
   'backup.unreadable': 'оны оқу мүмкін болмады.',
+  'editor.registerNotStored': 'Жаңа тізілімді сақтау мүмкін болмады.',
 };

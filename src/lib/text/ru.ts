@@ -182,4 +182,5 @@ export const ru: Catalogue = {
   'grid.notADate': ({ text, format }) => `«${text}» — не дата в формате ${format}.`,
   'language.label': 'Язык',
   'backup.unreadable': 'его не удалось прочитать.',
+  'editor.registerNotStored': 'Не удалось сохранить новый реестр.',
 };
