@@ -1,10 +1,19 @@
 import type { Row } from './row';
 import { fold, type SearchIndex } from './search';
-import { STATUS_LABEL, type Status, type StatusVerdict } from './status';
+import { STATUS_LABEL, STATUSES, type Status, type StatusVerdict } from './status';
 
-/** Status words folded as a search is: "expired" finds the rows whose status is Expired. */
-const STATUS_TEXT = Object.fromEntries(Object.entries(STATUS_LABEL).map(([status, label]) => [status, fold(label)])) as Record<Status, string>;
-const STATUS_WORDS = Object.values(STATUS_TEXT);
+/**
+ * What a search finds each status by, folded as a search is: "expired" finds the rows whose status
+ * is Expired. The interface's language gives its own words (statusWords), English by default.
+ */
+export type StatusWords = Readonly<Record<Status, string>>;
+
+/** Each status's words in every given language, folded, kept apart so no word spans two. */
+export function statusWords(...labels: readonly Readonly<Record<Status, string>>[]): StatusWords {
+  return Object.fromEntries(STATUSES.map((status) => [status, labels.map((l) => fold(l[status])).join('\u0001')])) as Record<Status, string>;
+}
+
+const ENGLISH = statusWords(STATUS_LABEL);
 
 export interface Filters {
   /** The status chip picked, or null for every status. */
@@ -14,6 +23,8 @@ export interface Filters {
   statusOf: (row: Row) => StatusVerdict;
   /** The search text of the rows being filtered. */
   index: SearchIndex;
+  /** The words a search finds each status by; English when not given. */
+  statusWords?: StatusWords;
 }
 
 /**
@@ -25,9 +36,12 @@ export class RowFilter {
   private counted: { rows: readonly Row[]; count: number } | null = null;
   /** Whether a row's status matters: a chip is picked, or a word could be a status word's. */
   private readonly byStatus: boolean;
+  private readonly statusText: StatusWords;
 
   constructor(private readonly filters: Filters) {
-    this.byStatus = filters.status !== null || filters.words.some((word) => STATUS_WORDS.some((text) => text.includes(word)));
+    this.statusText = filters.statusWords ?? ENGLISH;
+    const texts = Object.values(this.statusText);
+    this.byStatus = filters.status !== null || filters.words.some((word) => texts.some((text) => text.includes(word)));
   }
 
   passes(row: Row): boolean {
@@ -36,7 +50,7 @@ export class RowFilter {
     if (!this.byStatus) return index.matches(row, words);
     const verdict = statusOf(row).status;
     if (status !== null && verdict !== status) return false;
-    return words.length === 0 || index.matches(row, words, STATUS_TEXT[verdict]);
+    return words.length === 0 || index.matches(row, words, this.statusText[verdict]);
   }
 
   /**

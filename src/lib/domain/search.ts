@@ -12,12 +12,24 @@ export function fold(text: string): string {
   // Letters with a stroke or without a dot don't decompose into a base letter and a mark.
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, (_, short: string | undefined) => (short ? 'й' : ''))
     .toLowerCase()
     .replace(/[ıłøđ]/g, (c) => BASE[c] ?? c);
 }
 
+/**
+ * Which way `fold` folds, stored with each page's search text (PageSearch.fold): a text folded
+ * another way is made again rather than searched. 2: й kept apart from и (1 folded them together).
+ */
+export const FOLD_VERSION = 2;
+
 const NON_ASCII = /[^\u0000-\u007f]/;
+/**
+ * Marks are dropped (é → e, ё → е, as Russian readers expect), except the breve that makes й of и:
+ * "Мой" and "Мои" are different words. Kazakh's ә ғ қ ң ө ұ ү һ і are letters of their own in
+ * Unicode (no decomposition), so they stay apart from а г к н о у х и without a rule here.
+ */
+const MARKS = /([иИ])\u0306|\p{M}+/gu;
 const BASE: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd' };
 
 export function queryWords(query: string): string[] {
@@ -69,7 +81,8 @@ function foldRows(rows: readonly Searchable[]): Omit<SearchText, 'pages'> {
 /**
  * One page's search text, stored beside the page (db/schema.ts) so that a reload can search at
  * once instead of folding every row again. The worker makes them after an import; a write that
- * changes a page drops its text, and a load folds those pages again (joinSearch).
+ * changes a page drops its text, and a load folds those pages again (joinSearch), as it does a
+ * text folded by an older `fold` (FOLD_VERSION).
  */
 export interface PageSearch {
   text: string;
@@ -77,12 +90,14 @@ export interface PageSearch {
   starts: Int32Array;
   /** Absent in texts stored before sort keys were made: those rows sort by their cells. */
   keys?: PageKeys;
+  /** The FOLD_VERSION it was folded with; absent before version 2. Another one is folded again. */
+  fold?: number;
 }
 
 /** `keys: false` leaves out the sort keys: those rows then sort by their cells (see joinSearch). */
 export function pageSearch(rows: readonly Searchable[], { keys = true } = {}): PageSearch {
   const { text, starts } = foldRows(rows);
-  return keys ? { text, starts, keys: pageKeys(rows) } : { text, starts };
+  return keys ? { text, starts, keys: pageKeys(rows), fold: FOLD_VERSION } : { text, starts, fold: FOLD_VERSION };
 }
 
 /**
@@ -94,7 +109,8 @@ export function joinSearch(
   stored: readonly (PageSearch | undefined)[],
   { foldMissing = 0 } = {},
 ): SearchText | null {
-  const fits = (i: number) => pages[i].length === 0 || stored[i]?.starts.length === pages[i].length + 1;
+  const fits = (i: number) =>
+    pages[i].length === 0 || (stored[i]?.fold === FOLD_VERSION && stored[i]?.starts.length === pages[i].length + 1);
   // Counted first: folding pages only to find there are too many would be time thrown away.
   if (pages.filter((_, i) => !fits(i)).length > foldMissing) return null;
   // Folded here on the page's thread, during a start: without sort keys, which would add ~1-2 ms a

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import type { BackupSummary } from '../domain/backup';
-import { agreements } from '../domain/import-summary';
+import { t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
@@ -14,12 +14,12 @@ export async function downloadBackup(): Promise<void> {
   await workspace.flush();
   const response = await dataWorker.request({ type: 'backup', now: Date.now(), data: workspace.onlyCopy() });
   if (response.type !== 'backup') {
-    notices.error(response.type === 'failed' ? response.message : 'The backup failed.');
+    notices.error(response.type === 'failed' ? response.message : t('backup.failed'));
     return;
   }
   const fileName = `${meta.name}-backup-${format(new Date(), 'yyyy-MM-dd')}.json`;
   saveFile(response.bytes, fileName, 'application/json');
-  notices.info(`Backup saved as ${fileName}. Keep it somewhere safe; "Restore" reads it back exactly.`);
+  notices.info(t('backup.saved', { file: fileName }));
 }
 
 /**
@@ -30,8 +30,8 @@ export async function readBackupFile(file: File): Promise<BackupSummary | null> 
   const bytes = await file.arrayBuffer();
   const response = await dataWorker.request({ type: 'readBackup', bytes }, [bytes]);
   if (response.type === 'backupRead') return response.summary;
-  const reason = response.type === 'refused' ? response.error.message : response.type === 'failed' ? response.message : 'it could not be read.';
-  notices.error(`${file.name} was not restored: ${reason}`);
+  const reason = response.type === 'refused' ? response.error.message : response.type === 'failed' ? response.message : t('backup.unreadable');
+  notices.error(t('backup.notRestored', { file: file.name, reason }));
   return null;
 }
 
@@ -40,18 +40,18 @@ export async function restoreBackup(fileName: string): Promise<void> {
   await workspace.flush();
   const response = await dataWorker.request({ type: 'restore', stamp: workspace.ownStamp(), now: Date.now(), fileName });
   if (response.type !== 'stored') {
-    notices.error(response.type === 'failed' ? response.message : 'The restore failed.');
+    notices.error(response.type === 'failed' ? response.message : t('backup.restoreFailed'));
     return;
   }
   await Promise.all([workspace.load(), settings.load()]);
-  notices.info(`Restored ${agreements(response.rows)} from ${fileName}`);
+  notices.info(t('backup.restored', { count: response.rows, file: fileName }));
 }
 
 /** Brings back the data from before the last replacing import or restore. */
 export async function restorePrevious(): Promise<void> {
   if (await editor.restoreSnapshot()) {
-    notices.info(`Restored the earlier data: ${agreements(workspace.dataset.rows.length)}. What you had just now was kept as the earlier data in turn.`);
+    notices.info(t('backup.restoredEarlier', { count: workspace.dataset.rows.length }));
   } else {
-    notices.error('There is no earlier data to restore.');
+    notices.error(t('backup.noEarlier'));
   }
 }

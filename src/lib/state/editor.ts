@@ -114,7 +114,7 @@ export class Editor {
       log: wholeDatasetEntry('started', 0, now),
     });
     if (response.type !== 'written') {
-      this.messages.error(response.type === 'failed' ? response.message : 'The new register could not be stored.');
+      this.messages.error(response.type === 'failed' ? response.message : t('editor.registerNotStored'));
       return false;
     }
     await this.workspace.load();

@@ -250,4 +250,10 @@ export const en = {
   /** The grid's mark on a cell changed since the last export. */
   'changes.marked': ({ was }: { was: string }) => `Changed since the last export (was "${was}")`,
   'changes.markedEmpty': 'Changed since the last export (was empty)',
+
+  // Languages (text/locale.svelte.ts, ui/LanguageSwitcher.svelte) and the grid's own words
+  'grid.notADate': ({ text, format }: { text: string; format: string }) => `"${text}" is not a date in ${format}.`,
+  'language.label': 'Language',
+  'backup.unreadable': 'it could not be read.',
+  'editor.registerNotStored': 'The new register could not be stored.',
 } satisfies Record<string, Message>;

@@ -1,5 +1,8 @@
 import { en } from './en';
 import { formatFor, type Format, type Message } from './format';
+import { kk } from './kk';
+import { currentLocale, type Locale } from './locale.svelte';
+import { ru } from './ru';
 
 /**
  * User-facing text, built in one place from a key and parameters: `t('import.headline', { count })`
@@ -7,7 +10,7 @@ import { formatFor, type Format, type Message } from './format';
  *
  * A language is a catalogue typed `Catalogue`: the same keys as `en`, each with the same
  * parameters, so a key missing from a translation is a compile error. Adding one is writing
- * `ru.ts` and listing it in CATALOGUES and LOCALES below.
+ * its catalogue and listing it in CATALOGUES below and LOCALES (locale.svelte.ts).
  */
 
 export type MessageKey = keyof typeof en;
@@ -23,33 +26,29 @@ export type Catalogue = {
 
 type Args<K extends MessageKey> = Entry<K> extends string ? [] : [params: ParamsOf<K>];
 
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, localeFor, isLocale, type Locale } from './locale.svelte';
 
-const CATALOGUES: Record<Locale, Catalogue> = { en };
+const CATALOGUES: Record<Locale, Catalogue> = { en, ru, kk };
 
-let current: Locale = 'en';
-
+/** The language messages are built in; reading it makes a template or `$derived` follow it. */
 export function getLocale(): Locale {
-  return current;
+  return currentLocale.value;
 }
 
-/**
- * Switches every message built from now on. Nothing re-renders by itself: the state layer that
- * owns the chosen language (a rune) re-renders the text that reads it.
- */
+/** Switches every message, and re-renders the text built from them (the locale is a rune). */
 export function setLocale(locale: Locale): void {
-  current = locale;
+  currentLocale.value = locale;
 }
 
 /** The formatters of the current language, for a bare number such as a chip's count. */
 export function format(): Format {
-  return formatFor(current);
+  return formatFor(currentLocale.value);
 }
 
 export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
-  const message: Message = CATALOGUES[current][key];
-  return typeof message === 'string' ? message : message(args[0] as never, formatFor(current));
+  const locale = currentLocale.value;
+  const message: Message = CATALOGUES[locale][key];
+  return typeof message === 'string' ? message : message(args[0] as never, formatFor(locale));
 }
 
 /** The parameter names of a message whose values are text: the ones markup can stand in for. */

@@ -1,11 +1,12 @@
 import type { CellClassParams, ColDef, ITooltipParams, ValueFormatterParams, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import type { ColumnMap } from '../domain/columns';
 import { cellProblem, columnKind, sortOrder } from '../domain/column-kinds';
-import type { DateFormat } from '../domain/dates';
+import { DATE_FORMAT_LABEL, type DateFormat } from '../domain/dates';
 import { withCell, type Row } from '../domain/row';
 import { mapDictionary, type Dictionary, type SortSpec } from '../domain/sort';
-import { STATUS_LABEL, type StatusVerdict } from '../domain/status';
+import type { Status, StatusVerdict } from '../domain/status';
 import { t } from '../text/messages';
+import { statusLabels } from '../text/status-words';
 
 export interface ColumnContext {
   header: readonly string[];
@@ -25,9 +26,24 @@ export interface ColumnContext {
 
 const NO_ROW: Row = { id: 0, cells: [] };
 
-/** The status of a row, in the words the grid shows. */
-function labelOf(statusOf: (row: Row) => StatusVerdict, row: Row | undefined): string {
-  return row ? STATUS_LABEL[statusOf(row).status] : '';
+/** The status of a row, in the words the grid shows (the interface's language). */
+function labelOf(labels: Record<Status, string>, statusOf: (row: Row) => StatusVerdict, row: Row | undefined): string {
+  return row ? labels[statusOf(row).status] : '';
+}
+
+/**
+ * Why a date cell is flagged, or a status Unknown, in the interface's language. domain/ says only
+ * that it is (cellProblem, the verdict); the words are the catalogue's.
+ */
+function notADate(text: string, format: DateFormat, validUntil: boolean): string {
+  const params = { text: text.trim(), format: DATE_FORMAT_LABEL[format] };
+  return validUntil ? t('status.reason.notADate', params) : t('grid.notADate', params);
+}
+
+function unknownReason(row: Row, ctx: ColumnContext): string | undefined {
+  if (ctx.statusOf(row).status !== 'unknown') return undefined;
+  const text = ctx.columnMap.validUntil === undefined ? '' : (row.cells[ctx.columnMap.validUntil] ?? '');
+  return text.trim() === '' ? t('status.reason.noDate') : notADate(text, ctx.dateFormat, true);
 }
 
 /**
@@ -86,26 +102,29 @@ function widthFor(column: number, map: ColumnMap): number {
 
 export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
   const { columnMap, statusOf } = ctx;
+  // Read once per column set, not per cell: the grid is made again when the language changes.
+  const labels = statusLabels();
 
   const status: ColDef<Row> = {
     colId: 'status',
-    headerName: 'Status',
+    headerName: t('grid.status'),
     editable: false,
     pinned: 'left',
     // Room for its longest word, "Renewal due", in bold beside the status mark, with some to spare
     // for wider fonts: at 130 it read "Renewal …" (tests/e2e/sorting.test.ts measures it).
-    width: 150,
+    // A longer word in another language widens it (~9.5 px a bold letter, 40 for the mark and padding).
+    width: Math.max(150, Math.ceil(40 + 9.5 * Math.max(...Object.values(labels).map((label) => label.length)))),
     // The label is formatted from the row, not got: ag-grid reads a column's value twice per row on
     // every sort even though KEEP_ORDER ignores it, and a valueGetter cost ~40 ms of a status sort
     // at 100,000 rows (a params object and a status lookup each time). Reading a field is cheap.
     field: 'id',
     // Not a number column, whatever the field holds: no number filter or alignment guessed from it.
     cellDataType: false,
-    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(statusOf, p.data),
-    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(statusOf, p.data),
+    valueFormatter: (p: ValueFormatterParams<Row>) => labelOf(labels, statusOf, p.data),
+    filterValueGetter: (p: ValueGetterParams<Row>) => labelOf(labels, statusOf, p.data),
     comparator: KEEP_ORDER,
     cellClass: (p: CellClassParams<Row>) => (p.data ? `status-cell status-${statusOf(p.data).status}` : ''),
-    tooltip: (p: ITooltipParams<Row>) => (p.data ? statusOf(p.data).reason : undefined) ?? wholeTextIfCut(p),
+    tooltip: (p: ITooltipParams<Row>) => (p.data ? unknownReason(p.data, ctx) : undefined) ?? wholeTextIfCut(p),
   };
 
   const data = Array.from({ length: ctx.columnCount }, (_, column): ColDef<Row> => {
@@ -113,7 +132,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
     const def: ColDef<Row> = {
       colId: `c${column}`,
       width: widthFor(column, columnMap),
-      headerName: name?.trim() ? name : `(column ${column + 1})`,
+      headerName: name?.trim() ? name : t('grid.unnamedColumn', { number: column + 1 }),
       editable: () => ctx.canEdit(),
       // A field, not a valueGetter: ag-grid reads a field directly, while each valueGetter call
       // builds a params object. Sorting 100k rows reads ~3.4M values and search indexes 1.1M.
@@ -129,7 +148,12 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       tooltip: wholeTextIfCut,
     };
     if (columnKind(column, columnMap) === 'date') {
-      const problem = (row: Row | undefined) => (row ? cellProblem(column, columnMap, row.cells[column] ?? '', ctx.dateFormat) : null);
+      const problem = (row: Row | undefined) => {
+        const text = row?.cells[column] ?? '';
+        return row && cellProblem(column, columnMap, text, ctx.dateFormat) !== null
+          ? notADate(text, ctx.dateFormat, column === columnMap.validUntil)
+          : null;
+      };
       def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
       def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowFilter } from '../../../src/lib/domain/row-filter';
+import { rowFilter, statusWords } from '../../../src/lib/domain/row-filter';
 import type { Row } from '../../../src/lib/domain/row';
 import { fold, queryWords, SearchIndex, searchText } from '../../../src/lib/domain/search';
 import { STATUS_LABEL, STATUSES, type StatusVerdict } from '../../../src/lib/domain/status';
@@ -40,5 +40,20 @@ describe('row filter (status chip + Search box)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('finds a status by the shown language\'s word and by the English one, whatever the letters\' case and ё', () => {
+    const russian = { active: 'Действует', 'renewal-due': 'Пора продлить', expired: 'Истёк', permanent: 'Бессрочное', unknown: 'Неизвестно' };
+    const rows = STATUSES.map((_, i) => ({ id: i + 1, cells: [String(i), 'Ankara'] }));
+    const index = new SearchIndex();
+    index.attach(searchText(rows), rows);
+    const found = (query: string) =>
+      rows.filter((r) => rowFilter({ status: null, words: queryWords(query), statusOf, index, statusWords: statusWords(russian, STATUS_LABEL) })!.passes(r)).map((r) => statusOf(r).status);
+    expect(found('истек')).toEqual(['expired']);
+    expect(found('ИСТЁК ankara')).toEqual(['expired']);
+    expect(found('expired')).toEqual(['expired']);
+    expect(found('продлить')).toEqual(['renewal-due']);
+    // A word never spans the two languages' words.
+    expect(found('активный')).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export interface GridSource {
   /** How many rows the filters let through; null while the grid is still taking rows in. */
   onShownChange(shown: number | null): void;
   onBusyChange(busy: boolean): void;
+  /** ag-grid's own words in the interface's language (text/grid-locale.ts); read once, at creation. */
+  localeText?: Record<string, string>;
 }
 
 // The header's select-all box walks every row after each change (30-80 ms at 100k rows,
@@ -53,6 +55,7 @@ export class GridAdapter {
       {
         // Legacy CSS themes are plain stylesheets: no <style> injection, so a strict CSP holds.
         theme: 'legacy',
+        localeText: source.localeText,
         columnDefs: buildColumnDefs(source.columns()),
         rowData: [],
         getRowId: (p) => String(p.data.id),

@@ -1,5 +1,5 @@
 import type { Row } from '../../domain/row';
-import { rowFilter, type RowFilter } from '../../domain/row-filter';
+import { rowFilter, type RowFilter, type StatusWords } from '../../domain/row-filter';
 import { queryWords, type SearchIndex } from '../../domain/search';
 import type { Status, StatusVerdict } from '../../domain/status';
 
@@ -20,6 +20,8 @@ export class GridFilter {
     search: string,
     private statusOf: (row: Row) => StatusVerdict,
     private index: SearchIndex,
+    /** The status words a search finds, in the interface's language (and English). */
+    private readonly statusWords?: StatusWords,
   ) {
     this.words = queryWords(search);
     this.wanted = this.words.join(' ');
@@ -27,7 +29,7 @@ export class GridFilter {
   }
 
   private make(): RowFilter | null {
-    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index });
+    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index, statusWords: this.statusWords });
   }
 
   /** Returns whether the filter changed (the grid must filter again). */

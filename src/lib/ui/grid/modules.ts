@@ -4,6 +4,7 @@ import {
   ClientSideRowModelModule,
   ColumnApiModule,
   ExternalFilterModule,
+  LocaleModule,
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
@@ -31,6 +32,8 @@ export const GRID_MODULES: Module[] = [
   RowApiModule,
   ScrollApiModule,
   RenderApiModule,
+  // Without it the grid ignores `localeText` and says "No Rows To Show" in every language.
+  LocaleModule,
   // In development, explains why an API call did nothing instead of silently returning undefined.
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ];
