@@ -1,4 +1,4 @@
-import { wholeDatasetEntry } from '../domain/change-log';
+import { wholeDatasetEntry, type ChangeSource } from '../domain/change-log';
 import { addChange, deleteChange, editChange, type CellEdit } from '../domain/changes';
 import { emptyRow, newRegister } from '../domain/new-rows';
 import type { Placement } from '../domain/paged-rows';
@@ -19,15 +19,15 @@ export class Editor {
     return this.editCells([{ id, column, value }]);
   }
 
-  /** Several cells at once (a paste, a fill, a replace): one change, one undo step. */
-  editCells(cells: readonly { id: number; column: number; value: string }[]): Promise<void> {
+  /** Several cells at once (a paste, a fill, a replace, a check's Fix): one change, one undo step. */
+  editCells(cells: readonly { id: number; column: number; value: string }[], source: ChangeSource = 'edited'): Promise<void> {
     const paged = this.workspace.dataset.paged;
     const edits: CellEdit[] = [];
     for (const { id, column, value } of cells) {
       const row = paged.get(id);
       if (row && cellOf(row, column) !== value) edits.push({ id, column, before: cellOf(row, column), after: value });
     }
-    return this.workspace.commit(editChange(edits), 'edited');
+    return this.workspace.commit(editChange(edits), source);
   }
 
   /**
