@@ -18,6 +18,8 @@ export interface ColumnContext {
   canEdit: () => boolean;
   /** A finished cell edit, handed over as it happens; the grid itself never changes a row. */
   onEdit: (id: number, column: number, value: string) => void;
+  /** What the Checks found in a cell, in words: the cell is marked and its tooltip says it. */
+  findingsOf?: (id: number, column: number) => readonly string[];
 }
 
 const NO_ROW: Row = { id: 0, cells: [] };
@@ -130,7 +132,26 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
       def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }
+    markFindings(def, column, ctx);
     return def;
   });
   return [status, ...data];
+}
+
+/**
+ * A cell with findings gets a marker (a dotted underline and a corner glyph, app.css), not a
+ * colour: the row's colour is its status. Its tooltip says what the Checks found, after any
+ * reason of its own.
+ */
+function markFindings(def: ColDef<Row>, column: number, ctx: ColumnContext): void {
+  const findingsOf = ctx.findingsOf;
+  if (!findingsOf) return;
+  const found = (p: { data?: Row }) => (p.data ? findingsOf(p.data.id, column) : []);
+  def.cellClassRules = { ...def.cellClassRules, 'cell-finding': (p: CellClassParams<Row>) => found(p).length > 0 };
+  const own = def.tooltip;
+  def.tooltip = (p: ITooltipParams<Row>) => {
+    const messages = found(p);
+    const mine = typeof own === 'function' ? (own(p) as string | undefined) : undefined;
+    return messages.length > 0 ? [mine, ...messages].filter(Boolean).join('\n') : mine;
+  };
 }
