@@ -30,6 +30,9 @@ async function until(condition: () => boolean) {
   expect(condition()).toBe(true);
 }
 
+/** The list is made a moment after a change (publishSoon). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 const cityOf = (tab: FakeTab, no: string) => tab.workspace.dataset.rows.find((r) => r.cells[0] === no)!;
 
 describe('the Checks over the office\'s sample', () => {
@@ -48,9 +51,11 @@ describe('the Checks over the office\'s sample', () => {
     const lviv = cityOf(tab, '16');
     const country = tab.workspace.dataset.columnMap.country!;
     await tab.editor.edit(lviv.id, country, 'Ukraine');
+    await settled();
     expect(checks.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
     const ankara = cityOf(tab, '20');
     await tab.editor.edit(ankara.id, country, 'Turkey');
+    await settled();
     expect(checks.findings.filter((f) => f.check === 'country-variant').map((f) => [f.rowId, f.fix])).toEqual([[ankara.id, 'Türkiye']]);
     expect(checks.forCell(ankara.id, country)).toHaveLength(1);
   });
@@ -60,11 +65,14 @@ describe('the Checks over the office\'s sample', () => {
     const country = tab.workspace.dataset.columnMap.country!;
     const ankara = cityOf(tab, '20');
     await tab.editor.edit(ankara.id, country, 'Turkey');
+    await settled();
     const variant = checks.findings.find((f) => f.check === 'country-variant')!;
     await tab.editor.editCells([{ id: variant.rowId, column: variant.column, value: variant.fix! }], 'fixed');
+    await settled();
     expect(cityOf(tab, '20').cells[country]).toBe('Türkiye');
     expect((await tab.db.changes.toArray()).at(-1)).toMatchObject({ source: 'fixed', edits: [{ before: 'Turkey', after: 'Türkiye' }] });
     await tab.editor.undo();
+    await settled();
     expect(cityOf(tab, '20').cells[country]).toBe('Turkey');
   });
 
@@ -85,9 +93,12 @@ describe('the Checks over the office\'s sample', () => {
     await until(() => again.ready);
     expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
     await tab.editor.edit(lviv.rowId, lviv.column, 'Lvov');
+    await settled();
     await tab.editor.edit(lviv.rowId, lviv.column, 'Lviv');
+    await settled();
     expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
     await tab.editor.edit(lviv.rowId, lviv.column, 'Kyiv');
+    await settled();
     expect(again.findings.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Kyiv']);
   });
 });

@@ -7,6 +7,8 @@ export class Groups {
   private readonly members = new Map<string, Set<number>>();
   private readonly keyOf = new Map<number, string>();
   readonly repeated = new Set<string>();
+  /** Keys whose rows changed since `takeChanged` last said: their findings are made again. */
+  private changed = new Set<string>();
 
   add(id: number, key: string | null): void {
     this.remove(id);
@@ -15,6 +17,7 @@ export class Groups {
     if (!set) this.members.set(key, (set = new Set()));
     set.add(id);
     this.keyOf.set(id, key);
+    this.changed.add(key);
     if (set.size > 1) this.repeated.add(key);
   }
 
@@ -22,6 +25,7 @@ export class Groups {
     const key = this.keyOf.get(id);
     if (key === undefined) return;
     this.keyOf.delete(id);
+    this.changed.add(key);
     const set = this.members.get(key)!;
     set.delete(id);
     if (set.size === 0) this.members.delete(key);
@@ -40,7 +44,14 @@ export class Groups {
     return this.members.has(key);
   }
 
+  takeChanged(): Set<string> {
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
+  }
+
   clear(): void {
+    this.changed.clear();
     this.members.clear();
     this.keyOf.clear();
     this.repeated.clear();

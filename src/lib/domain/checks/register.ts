@@ -18,6 +18,9 @@ export class RegisterChecks {
   private readonly partners = new Groups();
   private readonly typos = new Map<string, Set<string>>();
   private typosFound = false;
+  /** Findings of each repeated key, made again only for keys whose rows changed (see Groups.takeChanged). */
+  private readonly made = { registrations: new Map<string, Finding[]>(), agreements: new Map<string, Finding[]>(), partners: new Map<string, Finding[]>() };
+  private readonly fingerprints = new Map<string, string>();
 
   constructor(private readonly ctx: CheckContext) {}
 
@@ -28,7 +31,7 @@ export class RegisterChecks {
     this.rows.set(row.id, row);
     this.registrations.add(row.id, known(text(map.registration)));
     this.countries.add(row.id, known(text(map.country)));
-    const partner = known(text(map.partner)) && fingerprint(text(map.partner));
+    const partner = known(text(map.partner)) && this.fingerprintOf(text(map.partner));
     const date = known(text(map.date));
     this.agreements.add(row.id, partner && date ? `${partner}\u0000${date}` : null);
     const isNew = !!partner && !this.partners.has(partner);
@@ -42,6 +45,16 @@ export class RegisterChecks {
     for (const groups of [this.registrations, this.agreements, this.countries, this.partners]) groups.remove(id);
   }
 
+  /** Partners repeat thousands of times in a big register: each name is fingerprinted once. */
+  private fingerprintOf(name: string): string {
+    let found = this.fingerprints.get(name);
+    if (found === undefined) {
+      if (this.fingerprints.size > 50_000) this.fingerprints.clear();
+      this.fingerprints.set(name, (found = fingerprint(name)));
+    }
+    return found;
+  }
+
   /** Looks for typos among all partner names; done once the rows are all in, then kept up to date by `add`. */
   findTypos(): void {
     this.typos.clear();
@@ -51,28 +64,33 @@ export class RegisterChecks {
 
   findings(): Finding[] {
     const { map, places } = this.ctx;
+    const repeat = (check: 'repeated-registration' | 'same-agreement', severity: Severity) => (ids: ReadonlySet<number>) => () =>
+      ({ check, code: 'unique-error', severity, params: { count: ids.size } }) as const;
+    this.remake(this.registrations, this.made.registrations, map.registration, repeat('repeated-registration', 'error'));
+    this.remake(this.agreements, this.made.agreements, map.partner, repeat('same-agreement', 'warning'));
+    this.partnerForms();
     const found: Finding[] = [];
-    const each = (ids: Iterable<number>, column: number | undefined, make: (row: Row) => Omit<Finding, 'rowId' | 'column' | 'value'> | null) => {
-      if (column === undefined) return;
-      for (const id of ids) {
-        const row = this.rows.get(id)!;
-        const made = make(row);
-        if (made) found.push({ rowId: id, column, value: row.cells[column] ?? '', ...made });
-      }
-    };
-    const repeat = (check: 'repeated-registration' | 'same-agreement', severity: Severity, count: number) => () =>
-      ({ check, code: 'unique-error', severity, params: { count } }) as const;
-    for (const key of this.registrations.repeated) {
-      const ids = this.registrations.ids(key);
-      each(ids, map.registration, repeat('repeated-registration', 'error', ids.size));
-    }
-    for (const key of this.agreements.repeated) {
-      const ids = this.agreements.ids(key);
-      each(ids, map.partner, repeat('same-agreement', 'warning', ids.size));
-    }
-    if (places) this.countryVariants(each, (text) => places.countryCode(text));
-    this.partnerVariants(each);
+    for (const made of Object.values(this.made)) for (const list of made.values()) for (const f of list) found.push(f);
+    if (places) this.countryVariants(collect(this.rows, found), (text) => places.countryCode(text));
+    this.partnerTypos(collect(this.rows, found));
     return found;
+  }
+
+  /** Makes the findings of the repeated keys whose rows changed, and forgets those of keys no longer repeated. */
+  private remake(
+    groups: Groups,
+    made: Map<string, Finding[]>,
+    column: number | undefined,
+    make: (ids: ReadonlySet<number>, key: string) => (row: Row) => Omit<Finding, 'rowId' | 'column' | 'value'> | null,
+  ): void {
+    for (const key of groups.takeChanged()) {
+      made.delete(key);
+      if (!groups.repeated.has(key)) continue;
+      const list: Finding[] = [];
+      const ids = groups.ids(key);
+      collect(this.rows, list)(ids, column, make(ids, key));
+      if (list.length > 0) made.set(key, list);
+    }
   }
 
   /** Forms of one country ("Turkey", "Türkiye"): each becomes the register's most used one. */
@@ -94,26 +112,33 @@ export class RegisterChecks {
     }
   }
 
-  /** Partner names that differ by case, accents, spacing or a typo: each becomes the most used form. */
-  private partnerVariants(each: Each): void {
+  /** The most used spelling among the rows of one partner fingerprint. */
+  private mainForm(key: string): string {
+    const column = this.ctx.map.partner!;
+    const counts = new Map<string, number>();
+    for (const id of this.partners.ids(key)) {
+      const text = (this.rows.get(id)!.cells[column] ?? '').trim();
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+  }
+
+  /** Partner names that differ by case, accents or spacing: each becomes the most used form. */
+  private partnerForms(): void {
+    const column = this.ctx.map.partner;
+    this.remake(this.partners, this.made.partners, column, (_, key) => {
+      const main = this.mainForm(key);
+      return (row) =>
+        (row.cells[column!] ?? '').trim() === main
+          ? null
+          : { check: 'partner-variant', code: 'variant-error', severity: 'warning', params: { main }, fix: main };
+    });
+  }
+
+  /** Partner names one typo apart: the rarer spelling becomes the more common one. */
+  private partnerTypos(each: Each): void {
     const column = this.ctx.map.partner;
     if (column === undefined) return;
-    const mainForm = (key: string) => {
-      const counts = new Map<string, number>();
-      for (const id of this.partners.ids(key)) {
-        const text = (this.rows.get(id)!.cells[column] ?? '').trim();
-        counts.set(text, (counts.get(text) ?? 0) + 1);
-      }
-      return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
-    };
-    for (const key of this.partners.repeated) {
-      const main = mainForm(key);
-      each(this.partners.ids(key), column, (row) =>
-        (row.cells[column] ?? '').trim() === main
-          ? null
-          : { check: 'partner-variant', code: 'variant-error', severity: 'warning', params: { main }, fix: main },
-      );
-    }
     for (const [key, others] of this.typos) {
       for (const other of others) {
         if (!this.partners.has(key) || !this.partners.has(other)) continue;
@@ -121,7 +146,7 @@ export class RegisterChecks {
         const theirs = this.partners.ids(other).size;
         // The rarer spelling is the typo; of two equally common, the one that sorts later.
         if (mine > theirs || (mine === theirs && key < other)) continue;
-        const main = mainForm(other);
+        const main = this.mainForm(other);
         each(this.partners.ids(key), column, () => ({ check: 'partner-variant', code: 'variant-error', severity: 'warning', params: { main }, fix: main }));
       }
     }
@@ -138,6 +163,18 @@ export class RegisterChecks {
       this.typos.set(x, set);
     }
   }
+}
+
+/** Adds findings for these rows' cells in `column` to `found`. */
+function collect(rows: ReadonlyMap<number, Row>, found: Finding[]): Each {
+  return (ids, column, make) => {
+    if (column === undefined) return;
+    for (const id of ids) {
+      const row = rows.get(id)!;
+      const made = make(row);
+      if (made) found.push({ rowId: id, column, value: row.cells[column] ?? '', ...made });
+    }
+  };
 }
 
 type Each = (ids: Iterable<number>, column: number | undefined, make: (row: Row) => Omit<Finding, 'rowId' | 'column' | 'value'> | null) => void;
