@@ -8,7 +8,7 @@ const isIgnored = (v: unknown): v is IgnoredSetting =>
   Array.isArray((v as IgnoredSetting).keys) && (v as IgnoredSetting).keys.every((k) => typeof k === 'string');
 
 export const webChecksPort: ChecksPort = {
-  loadPlaces: async () => (await import('./places-data')).places,
+  loadEngine: async () => (await import('./check-engine')).engine,
   readIgnored: () => readSetting<IgnoredSetting | null>(db, IGNORED_SETTING, null, (v): v is IgnoredSetting | null => isIgnored(v)),
   // Written by the data worker, the one writer; read straight from IndexedDB.
   writeIgnored: async (value) => void (await webStorage.request({ type: 'setting', key: IGNORED_SETTING, value })),

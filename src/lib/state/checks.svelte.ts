@@ -1,6 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- its Maps and Sets are indexes, published as new arrays */
-import { RegisterChecks } from '../domain/checks/register';
-import { bySeverity, checkRow, ignoreKey } from '../domain/checks/run';
+import { bySeverity, ignoreKey } from '../domain/checks/order';
+import type { RegisterChecks } from '../domain/checks/register';
+import type { checkRow } from '../domain/checks/run';
 import type { CheckContext, Finding, Places } from '../domain/checks/types';
 import type { Row } from '../domain/row';
 import type { DatasetState, RowsEvent } from './dataset.svelte';
@@ -13,9 +14,16 @@ export interface IgnoredSetting {
 
 export const IGNORED_SETTING = 'checks.ignored';
 
-/** What the checks need from outside: the place names (a chunk loaded when first needed) and the stored Ignores. */
+/** The checks themselves and the place names they use: a chunk of their own, loaded when first needed. */
+export interface CheckEngine {
+  places: Places;
+  checkRow: typeof checkRow;
+  RegisterChecks: typeof RegisterChecks;
+}
+
+/** What the checks need from outside: their engine and the stored Ignores. */
 export interface ChecksPort {
-  loadPlaces(): Promise<Places>;
+  loadEngine(): Promise<CheckEngine>;
   readIgnored(): Promise<IgnoredSetting | null>;
   writeIgnored(value: IgnoredSetting): Promise<void>;
   /** Resolves when the page has a moment: a full check waits for one, so it never delays a start-up or an import. */
@@ -50,7 +58,8 @@ export class ChecksState {
   private datasetKey = '';
   /** Counts full runs: a run that a newer one replaced stops at its next chunk. */
   private run = 0;
-  private places: Promise<Places> | null = null;
+  private engine: Promise<CheckEngine> | null = null;
+  private checkRow: CheckEngine['checkRow'] = () => [];
 
   constructor(
     private readonly dataset: DatasetState,
@@ -88,8 +97,8 @@ export class ChecksState {
     if (!meta) return this.clear();
     await this.port.idle();
     if (run !== this.run) return;
-    this.places ??= this.port.loadPlaces();
-    const [places, ignored] = await Promise.all([this.places, this.port.readIgnored()]);
+    this.engine ??= this.port.loadEngine();
+    const [{ places, checkRow, RegisterChecks }, ignored] = await Promise.all([this.engine, this.port.readIgnored()]);
     if (run !== this.run) return;
     this.datasetKey = meta.importedAt;
     this.ignored = new Set(ignored?.dataset === this.datasetKey ? ignored.keys : []);
@@ -97,6 +106,7 @@ export class ChecksState {
     this.ctx = { map: this.dataset.columnMap, dateFormat: this.dataset.dateFormat, places };
     this.perRow = new Map();
     this.register = new RegisterChecks(this.ctx);
+    this.checkRow = checkRow;
     const rows = this.dataset.rows;
     for (let from = 0; from < rows.length; from += CHUNK) {
       for (const row of rows.slice(from, from + CHUNK)) this.add(row);
@@ -140,7 +150,7 @@ export class ChecksState {
   }
 
   private add(row: Row): void {
-    const found = checkRow(row, this.ctx);
+    const found = this.checkRow(row, this.ctx);
     if (found.length > 0) this.perRow.set(row.id, found);
     this.register.add(row);
   }

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChecksState, type IgnoredSetting } from '../../../src/lib/state/checks.svelte';
 import { readSetting } from '../../../src/lib/db/settings-repo';
 import { places } from '../domain/checks/support';
+import { RegisterChecks } from '../../../src/lib/domain/checks/register';
+import { checkRow } from '../../../src/lib/domain/checks/run';
 import { FakeTab } from './fake-tab';
 
 let n = 0;
@@ -15,7 +17,7 @@ async function checkedSample() {
   await tab.importFixture('partner-agreements.tsv');
   const isIgnored = (v: unknown): v is IgnoredSetting | null => typeof v === 'object';
   const checks = new ChecksState(tab.workspace.dataset, {
-    loadPlaces: () => Promise.resolve(places),
+    loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
     readIgnored: () => readSetting(tab.db, 'checks.ignored', null, isIgnored),
     writeIgnored: async (value) => void (await tab.port.request({ type: 'setting', key: 'checks.ignored', value })),
     idle: () => Promise.resolve(),
@@ -84,7 +86,7 @@ describe('the Checks over the office\'s sample', () => {
     stop();
     await tab.workspace.load();
     const again = new ChecksState(tab.workspace.dataset, {
-      loadPlaces: () => Promise.resolve(places),
+      loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
       readIgnored: () => readSetting(tab.db, 'checks.ignored', null, (v): v is IgnoredSetting | null => typeof v === 'object'),
       writeIgnored: () => Promise.resolve(),
       idle: () => Promise.resolve(),

@@ -5,7 +5,7 @@ import { rankingChecks } from './rankings';
 import { registrationYear } from './registration';
 import { missingValues } from './required';
 import { extraSpaces } from './spaces';
-import { SEVERITIES, type CheckContext, type Finding, type RowCheck } from './types';
+import type { CheckContext, Finding, RowCheck } from './types';
 
 /** Every check that needs only the row itself; register.ts has those that compare rows. */
 const ROW_CHECKS: readonly RowCheck[] = [missingValues, dateChecks, rankingChecks, registrationYear, placeChecks, extraSpaces];
@@ -14,16 +14,4 @@ export function checkRow(row: Row, ctx: CheckContext): Finding[] {
   const found: Finding[] = [];
   for (const check of ROW_CHECKS) for (const f of check(row, ctx)) found.push(f);
   return found;
-}
-
-/** Most serious first; within a severity, in the order `rank` gives rows (their place in the register). */
-export function bySeverity(findings: Iterable<Finding>, rank: (rowId: number) => number): Finding[] {
-  const buckets = SEVERITIES.map(() => [] as Finding[]);
-  for (const f of findings) buckets[SEVERITIES.indexOf(f.severity)].push(f);
-  return buckets.flatMap((bucket) => bucket.sort((a, b) => rank(a.rowId) - rank(b.rowId) || a.column - b.column));
-}
-
-/** What an Ignore is remembered by: the check, the cell and its text; a changed text is checked again. */
-export function ignoreKey(f: Pick<Finding, 'check' | 'rowId' | 'column' | 'value'>): string {
-  return `${f.check}\u0000${f.rowId}\u0000${f.column}\u0000${f.value}`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateAgreements } from '../../../bench/agreements.mjs';
 import { RegisterChecks } from '../../../../src/lib/domain/checks/register';
-import { bySeverity, checkRow } from '../../../../src/lib/domain/checks/run';
+import { bySeverity } from '../../../../src/lib/domain/checks/order';
+import { checkRow } from '../../../../src/lib/domain/checks/run';
 import type { Finding } from '../../../../src/lib/domain/checks/types';
 import { mapColumns } from '../../../../src/lib/domain/columns';
 import { withCell, type Row } from '../../../../src/lib/domain/row';
