@@ -83,6 +83,8 @@ export function sourceText(line: Pick<ChangeLine, 'source' | 'file'>): string {
       return t('changes.source.edited');
     case 'undone':
       return t('changes.source.undone');
+    case 'fixed':
+      return t('changes.source.fixed');
     case 'redone':
       return t('changes.source.redone');
     case 'merged':

@@ -1,3 +1,5 @@
+import { ChecksState } from './checks.svelte';
+import { webChecksPort } from './checks-port.web';
 import { Editor } from './editor';
 import { notices } from './notices.svelte';
 import { settings } from './settings.svelte';
@@ -9,3 +11,4 @@ import { Workspace } from './workspace.svelte';
 export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
+export const checks = new ChecksState(workspace.dataset, webChecksPort);

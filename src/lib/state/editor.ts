@@ -1,4 +1,4 @@
-import { wholeDatasetEntry } from '../domain/change-log';
+import { wholeDatasetEntry, type ChangeSource } from '../domain/change-log';
 import { addChange, deleteChange, editChange, type CellEdit } from '../domain/changes';
 import { columnKind } from '../domain/column-kinds';
 import { paddingOf, withDatesStored, type StoredDate } from '../domain/date-input';
@@ -23,11 +23,11 @@ export class Editor {
   }
 
   /**
-   * Several cells at once (a paste, a fill, a replace): one change, one undo step. A date typed
+   * Several cells at once (a paste, a fill, a replace, a check's Fix): one change, one undo step. A date typed
    * into a date column is stored the way the file writes dates (31.12.2027 as 12/31/2027), and
    * the user is told so once it is stored.
    */
-  async editCells(cells: readonly { id: number; column: number; value: string }[]): Promise<void> {
+  async editCells(cells: readonly { id: number; column: number; value: string }[], source: ChangeSource = 'edited'): Promise<void> {
     const { dataset } = this.workspace;
     const map = dataset.columnMap;
     const format = dataset.dateFormat;
@@ -42,7 +42,7 @@ export class Editor {
       const row = dataset.paged.get(id);
       if (row && cellOf(row, column) !== value) edits.push({ id, column, before: cellOf(row, column), after: value });
     }
-    await this.workspace.commit(editChange(edits), 'edited');
+    await this.workspace.commit(editChange(edits), source);
     // Said only of what was stored: a write that failed was taken back and said so itself.
     const edited = new Set(edits.map((e) => `${e.id}:${e.column}`));
     const stored = typed.stored.filter((s) => {

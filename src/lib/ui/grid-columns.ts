@@ -22,6 +22,8 @@ export interface ColumnContext {
   onEdit: (id: number, column: number, value: string) => void;
   /** What a cell held at the last export, if it changed since (state/change-marks.svelte.ts): it gets a mark. */
   changedWas?: (id: number, column: number) => string | undefined;
+  /** What the Checks found in a cell, in words: the cell is marked and its tooltip says it. */
+  findingsOf?: (id: number, column: number) => readonly string[];
 }
 
 const NO_ROW: Row = { id: 0, cells: [] };
@@ -157,6 +159,7 @@ export function buildColumnDefs(ctx: ColumnContext): ColDef<Row>[] {
       def.cellClassRules = { 'cell-invalid': (p: CellClassParams<Row>) => problem(p.data) !== null };
       def.tooltip = (p: ITooltipParams<Row>) => problem(p.data) ?? wholeTextIfCut(p);
     }
+    markFindings(def, column, ctx);
     return withChangeMark(def, column, ctx);
   });
   return [status, ...data];
@@ -178,4 +181,22 @@ function withChangeMark(def: ColDef<Row>, column: number, ctx: ColumnContext): C
     return typeof own === 'string' && own ? `${own} · ${mark}` : mark;
   };
   return def;
+}
+
+/**
+ * A cell with findings gets a marker (a dotted underline and a corner glyph, app.css), not a
+ * colour: the row's colour is its status. Its tooltip says what the Checks found, after any
+ * reason of its own.
+ */
+function markFindings(def: ColDef<Row>, column: number, ctx: ColumnContext): void {
+  const findingsOf = ctx.findingsOf;
+  if (!findingsOf) return;
+  const found = (p: { data?: Row }) => (p.data ? findingsOf(p.data.id, column) : []);
+  def.cellClassRules = { ...def.cellClassRules, 'cell-finding': (p: CellClassParams<Row>) => found(p).length > 0 };
+  const own = def.tooltip;
+  def.tooltip = (p: ITooltipParams<Row>) => {
+    const messages = found(p);
+    const mine = typeof own === 'function' ? (own(p) as string | undefined) : undefined;
+    return messages.length > 0 ? [mine, ...messages].filter(Boolean).join('\n') : mine;
+  };
 }

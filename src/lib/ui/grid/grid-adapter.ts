@@ -165,6 +165,23 @@ export class GridAdapter {
     this.api.startEditingCell({ rowIndex: node.rowIndex, colKey: `c${column}` });
   }
 
+  /** Scrolls to a cell and focuses it (a finding clicked in the Checks panel). */
+  focusCell(id: number, column: number, attempts = 10): void {
+    const node = this.api.getRowNode(String(id));
+    if (!node || node.rowIndex === null) {
+      if (attempts > 0) requestAnimationFrame(() => this.focusCell(id, column, attempts - 1));
+      return;
+    }
+    this.api.ensureNodeVisible(node, 'middle');
+    this.api.ensureColumnVisible(`c${column}`);
+    this.api.setFocusedCell(node.rowIndex, `c${column}`);
+  }
+
+  /** The Checks changed: the cells on screen redraw their markers (cellClassRules are read again). */
+  refreshFindings(): void {
+    this.api.refreshCells({ force: true });
+  }
+
   destroy(): void {
     this.feeder.stop();
     this.api.destroy();

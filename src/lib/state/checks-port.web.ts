@@ -1,0 +1,20 @@
+import { db } from '../db/db';
+import { readSetting } from '../db/settings-repo';
+import { IGNORED_SETTING, type ChecksPort, type IgnoredSetting } from './checks.svelte';
+import { webStorage } from './storage-port.web';
+
+const isIgnored = (v: unknown): v is IgnoredSetting =>
+  typeof v === 'object' && v !== null && typeof (v as IgnoredSetting).dataset === 'string' &&
+  Array.isArray((v as IgnoredSetting).keys) && (v as IgnoredSetting).keys.every((k) => typeof k === 'string');
+
+export const webChecksPort: ChecksPort = {
+  loadEngine: async () => (await import('./check-engine')).engine,
+  readIgnored: () => readSetting<IgnoredSetting | null>(db, IGNORED_SETTING, null, (v): v is IgnoredSetting | null => isIgnored(v)),
+  // Written by the data worker, the one writer; read straight from IndexedDB.
+  writeIgnored: async (value) => void (await webStorage.request({ type: 'setting', key: IGNORED_SETTING, value })),
+  idle: () =>
+    new Promise((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 200);
+    }),
+};

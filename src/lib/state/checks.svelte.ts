@@ -1,0 +1,182 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- its Maps and Sets are indexes, published as new arrays */
+import { bySeverity, ignoreKey } from '../domain/checks/order';
+import type { RegisterChecks } from '../domain/checks/register';
+import type { checkRow } from '../domain/checks/run';
+import type { CheckContext, Finding, Places } from '../domain/checks/types';
+import type { Row } from '../domain/row';
+import type { DatasetState, RowsEvent } from './dataset.svelte';
+
+/** Ignored findings, stored per dataset (an import starts with none ignored). */
+export interface IgnoredSetting {
+  dataset: string;
+  keys: string[];
+}
+
+export const IGNORED_SETTING = 'checks.ignored';
+
+/** The checks themselves and the place names they use: a chunk of their own, loaded when first needed. */
+export interface CheckEngine {
+  places: Places;
+  checkRow: typeof checkRow;
+  RegisterChecks: typeof RegisterChecks;
+}
+
+/** What the checks need from outside: their engine and the stored Ignores. */
+export interface ChecksPort {
+  loadEngine(): Promise<CheckEngine>;
+  readIgnored(): Promise<IgnoredSetting | null>;
+  writeIgnored(value: IgnoredSetting): Promise<void>;
+  /** Resolves when the page has a moment: a full check waits for one, so it never delays a start-up or an import. */
+  idle(): Promise<void>;
+}
+
+/** Rows checked between two yields to the page: ~10-15 ms of work, so typing and scrolling stay smooth. */
+const CHUNK = 1000;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The Checks: every row checked when a dataset is shown, in chunks so the page stays responsive,
+ * then only the rows each change touches (the register-wide checks read their groups, kept up to
+ * date row by row). `findings` is what the panel lists and the grid marks, ignored ones left out.
+ */
+export class ChecksState {
+  findings = $state.raw<readonly Finding[]>([]);
+  /** Set once every row has been checked: until then the count is not worth showing. */
+  ready = $state(false);
+  /** Rises whenever `findings` changes: the grid redraws its marks. */
+  version = $state(0);
+
+  private perRow = new Map<number, Finding[]>();
+  private register!: RegisterChecks;
+  private ctx: CheckContext = { map: {}, dateFormat: 'M/d/yyyy' };
+  private byCell = new Map<string, Finding[]>();
+  private ignored = new Set<string>();
+  /** Rows with an Ignore: only their findings are looked up in `ignored` (100,000 keys a publish otherwise). */
+  private ignoredRows = new Set<number>();
+  private publishing: ReturnType<typeof setTimeout> | null = null;
+  private datasetKey = '';
+  /** Counts full runs: a run that a newer one replaced stops at its next chunk. */
+  private run = 0;
+  private engine: Promise<CheckEngine> | null = null;
+  private checkRow: CheckEngine['checkRow'] = () => [];
+
+  constructor(
+    private readonly dataset: DatasetState,
+    private readonly port: ChecksPort,
+  ) {}
+
+  /** Starts following the dataset; returns the stop. */
+  start(): () => void {
+    const unsubscribe = this.dataset.subscribe((event) => this.onRows(event));
+    if (this.dataset.meta) void this.checkAll();
+    return () => {
+      this.run++;
+      unsubscribe();
+    };
+  }
+
+  /** The findings on one cell, for the grid's marker. */
+  forCell(rowId: number, column: number): readonly Finding[] {
+    return this.byCell.get(`${rowId}:${column}`) ?? [];
+  }
+
+  /** Hides a finding for the cell's present text, remembered across reloads. */
+  async ignore(finding: Finding): Promise<void> {
+    this.ignored.add(ignoreKey(finding));
+    this.ignoredRows.add(finding.rowId);
+    this.publish();
+    await this.port.writeIgnored({ dataset: this.datasetKey, keys: [...this.ignored] });
+  }
+
+  /** Every row checked again from the start (a new dataset, or rows arriving). */
+  async checkAll(): Promise<void> {
+    const run = ++this.run;
+    this.ready = false;
+    const meta = this.dataset.meta;
+    if (!meta) return this.clear();
+    await this.port.idle();
+    if (run !== this.run) return;
+    this.engine ??= this.port.loadEngine();
+    const [{ places, checkRow, RegisterChecks }, ignored] = await Promise.all([this.engine, this.port.readIgnored()]);
+    if (run !== this.run) return;
+    this.datasetKey = meta.importedAt;
+    this.ignored = new Set(ignored?.dataset === this.datasetKey ? ignored.keys : []);
+    this.ignoredRows = new Set([...this.ignored].map((key) => Number(key.split('\u0000')[1])));
+    this.ctx = { map: this.dataset.columnMap, dateFormat: this.dataset.dateFormat, places };
+    this.perRow = new Map();
+    this.register = new RegisterChecks(this.ctx);
+    this.checkRow = checkRow;
+    const rows = this.dataset.rows;
+    for (let from = 0; from < rows.length; from += CHUNK) {
+      for (const row of rows.slice(from, from + CHUNK)) this.add(row);
+      await yieldToPage();
+      if (run !== this.run) return;
+    }
+    this.register.findTypos();
+    this.ready = true;
+    this.publish();
+  }
+
+  private clear(): void {
+    this.perRow = new Map();
+    this.findings = [];
+    this.byCell = new Map();
+    this.version++;
+  }
+
+  private onRows(event: RowsEvent): void {
+    // A new dataset, or an import's rows arriving: checked afresh once they are here.
+    if (event.kind === 'reset' || event.kind === 'append' || !this.ready) {
+      void this.checkAll();
+      return;
+    }
+    if (event.kind === 'structure') for (const row of event.removed) this.remove(row.id);
+    for (const row of event.before) this.remove(row.id);
+    for (const row of event.after) this.add(row);
+    if (event.kind === 'structure') for (const row of event.added) this.add(row);
+    this.publishSoon();
+  }
+
+  /**
+   * The list is made again a moment after a change, not during it: the cell shows its new text
+   * first, and a paste or a burst of typing makes the list once (~100 ms at 100,000 findings).
+   */
+  private publishSoon(): void {
+    this.publishing ??= setTimeout(() => {
+      this.publishing = null;
+      this.publish();
+    });
+  }
+
+  private add(row: Row): void {
+    const found = this.checkRow(row, this.ctx);
+    if (found.length > 0) this.perRow.set(row.id, found);
+    this.register.add(row);
+  }
+
+  private remove(id: number): void {
+    this.perRow.delete(id);
+    this.register.remove(id);
+  }
+
+  private publish(): void {
+    if (this.publishing) clearTimeout(this.publishing);
+    this.publishing = null;
+    const all: Finding[] = [];
+    const shown = (f: Finding) => !this.ignoredRows.has(f.rowId) || !this.ignored.has(ignoreKey(f));
+    for (const found of this.perRow.values()) for (const f of found) if (shown(f)) all.push(f);
+    for (const f of this.register.findings()) if (shown(f)) all.push(f);
+    // Row ids rise in the order rows were imported or added: close enough to the register's order.
+    this.findings = bySeverity(all, (id) => id);
+    const byCell = new Map<string, Finding[]>();
+    for (const f of this.findings) {
+      const key = `${f.rowId}:${f.column}`;
+      const list = byCell.get(key);
+      if (list) list.push(f);
+      else byCell.set(key, [f]);
+    }
+    this.byCell = byCell;
+    this.version++;
+  }
+}

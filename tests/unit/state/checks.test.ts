@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChecksState, type IgnoredSetting } from '../../../src/lib/state/checks.svelte';
+import { readSetting } from '../../../src/lib/db/settings-repo';
+import { places } from '../domain/checks/support';
+import { RegisterChecks } from '../../../src/lib/domain/checks/register';
+import { checkRow } from '../../../src/lib/domain/checks/run';
+import { FakeTab } from './fake-tab';
+
+let n = 0;
+const tabs: FakeTab[] = [];
+afterEach(() => tabs.splice(0).forEach((tab) => tab.db.close()));
+
+/** A tab with the office's sample loaded and its checks run, the Ignores stored through the data worker. */
+async function checkedSample() {
+  const tab = new FakeTab(`checks-${n++}`);
+  tabs.push(tab);
+  await tab.importFixture('partner-agreements.tsv');
+  const isIgnored = (v: unknown): v is IgnoredSetting | null => typeof v === 'object';
+  const checks = new ChecksState(tab.workspace.dataset, {
+    loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
+    readIgnored: () => readSetting(tab.db, 'checks.ignored', null, isIgnored),
+    writeIgnored: async (value) => void (await tab.port.request({ type: 'setting', key: 'checks.ignored', value })),
+    idle: () => Promise.resolve(),
+  });
+  const stop = checks.start();
+  await until(() => checks.ready);
+  return { tab, checks, stop };
+}
+
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(condition()).toBe(true);
+}
+
+/** The list is made a moment after a change (publishSoon). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+const cityOf = (tab: FakeTab, no: string) => tab.workspace.dataset.rows.find((r) => r.cells[0] === no)!;
+
+describe('the Checks over the office\'s sample', () => {
+  it('lists the errors first, and warns that Lviv is not in South Korea', async () => {
+    const { checks } = await checkedSample();
+    const severities = checks.findings.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(checks.findings.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Lviv']);
+    expect(checks.findings.map((f) => f.check)).toEqual([
+      'missing-value', 'not-a-date', 'missing-value', 'missing-value', 'city-elsewhere', 'not-a-ranking', 'not-an-anniversary', 'not-an-anniversary',
+    ]);
+  });
+
+  it('checks an edited row again, and the register-wide checks with it', async () => {
+    const { tab, checks } = await checkedSample();
+    const lviv = cityOf(tab, '16');
+    const country = tab.workspace.dataset.columnMap.country!;
+    await tab.editor.edit(lviv.id, country, 'Ukraine');
+    await settled();
+    expect(checks.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    const ankara = cityOf(tab, '20');
+    await tab.editor.edit(ankara.id, country, 'Turkey');
+    await settled();
+    expect(checks.findings.filter((f) => f.check === 'country-variant').map((f) => [f.rowId, f.fix])).toEqual([[ankara.id, 'Türkiye']]);
+    expect(checks.forCell(ankara.id, country)).toHaveLength(1);
+  });
+
+  it('applies a Fix as one undo step, logged as "fixed"', async () => {
+    const { tab, checks } = await checkedSample();
+    const country = tab.workspace.dataset.columnMap.country!;
+    const ankara = cityOf(tab, '20');
+    await tab.editor.edit(ankara.id, country, 'Turkey');
+    await settled();
+    const variant = checks.findings.find((f) => f.check === 'country-variant')!;
+    await tab.editor.editCells([{ id: variant.rowId, column: variant.column, value: variant.fix! }], 'fixed');
+    await settled();
+    expect(cityOf(tab, '20').cells[country]).toBe('Türkiye');
+    expect((await tab.db.changes.toArray()).at(-1)).toMatchObject({ source: 'fixed', edits: [{ before: 'Turkey', after: 'Türkiye' }] });
+    await tab.editor.undo();
+    await settled();
+    expect(cityOf(tab, '20').cells[country]).toBe('Turkey');
+  });
+
+  it('keeps an Ignore across a reload, until the cell\'s text changes', async () => {
+    const { tab, checks, stop } = await checkedSample();
+    const lviv = checks.findings.find((f) => f.check === 'city-elsewhere')!;
+    await checks.ignore(lviv);
+    expect(checks.findings).not.toContainEqual(lviv);
+    stop();
+    await tab.workspace.load();
+    const again = new ChecksState(tab.workspace.dataset, {
+      loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
+      readIgnored: () => readSetting(tab.db, 'checks.ignored', null, (v): v is IgnoredSetting | null => typeof v === 'object'),
+      writeIgnored: () => Promise.resolve(),
+      idle: () => Promise.resolve(),
+    });
+    again.start();
+    await until(() => again.ready);
+    expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    await tab.editor.edit(lviv.rowId, lviv.column, 'Lvov');
+    await settled();
+    await tab.editor.edit(lviv.rowId, lviv.column, 'Lviv');
+    await settled();
+    expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    await tab.editor.edit(lviv.rowId, lviv.column, 'Kyiv');
+    await settled();
+    expect(again.findings.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Kyiv']);
+  });
+});
