@@ -193,4 +193,43 @@ export const en = {
   // The grid (grid-columns.ts)
   'grid.status': 'Status',
   'grid.unnamedColumn': ({ number }: { number: number }) => `(column ${number})`,
+
+  // Renewals, overview and print (issue 14): calendar, reminders, Overview, Print
+  'calendar.name': ({ name }: { name: string }) => `${name}: renewals`,
+  'calendar.renew': ({ partner, date }: { partner: string; date: string }) => `Renew: ${partner} — expires ${date}`,
+  'calendar.expires': ({ partner }: { partner: string }) => `Expires: ${partner}`,
+  'calendar.noPartner': '(no partner named)',
+  'calendar.description': ({ place, actor, registration, date }: { place: string; actor: string; registration: string; date: string }) =>
+    [place, actor && `Initiating actor: ${actor}`, registration && `Registration number: ${registration}`, date && `Date of agreement: ${date}`].filter(Boolean).join('\n'),
+  'calendar.exported': ({ count, file }: Count & File, f) => `${f.plural(count, { one: '# event', other: '# events' })} saved in ${file}. Open it with Google Calendar, Outlook or Apple Calendar.`,
+  'calendar.none': 'No agreement is still running with a date: the calendar would be empty.',
+  'more.exportCalendar': 'Export calendar',
+  'more.reminders': 'Email reminders',
+  'more.overview': 'Overview',
+  'more.print': 'Print',
+  'reminders.title': 'Email reminders',
+  'reminders.intro': ({ months }: { months: number }, f) =>
+    `Agreements due for renewal (ending within ${f.plural(months, { one: '# month', other: '# months' })}), by initiating actor. Each link opens a draft in your email app; nothing is sent from here.`,
+  'reminders.none': 'No agreement is due for renewal.',
+  'reminders.draft': ({ count }: Count, f) => `Draft email (${agreements(count, f)})`,
+  'reminders.noActor': '(no initiating actor)',
+  'reminders.subject': ({ count, actor }: Count & { actor: string }, f) => `${agreements(count, f)} due for renewal — ${actor}`,
+  'reminders.opening': ({ actor }: { actor: string }) => `Dear colleagues of ${actor},\n\nthese agreements are due for renewal:`,
+  'reminders.line': ({ partner, place, until, registration }: { partner: string; place: string; until: string; registration: string }) =>
+    `- ${partner}${place ? ` (${place})` : ''} — expires ${until}${registration ? `, registration number ${registration}` : ''}`,
+  'reminders.closing': 'Please start the renewal in good time.',
+  'overview.title': 'Overview',
+  'overview.byStatus': 'Agreements by status',
+  'overview.byQuarter': 'Expiries per quarter, next three years',
+  'overview.byCountry': 'Agreements by country (top 15)',
+  'overview.byActor': 'Agreements by initiating actor',
+  'overview.byYear': 'New agreements per year',
+  'overview.blank': '(blank)',
+  'overview.bar': ({ label, count }: Count & { label: string }, f) => `${label}: ${agreements(count, f)}. Show them in the grid.`,
+  'overview.empty': 'Nothing to show.',
+  'overview.quarter': ({ year, quarter }: { year: number; quarter: number }) => `Q${quarter} ${year}`,
+  'rowSet.showing': ({ label }: { label: string }) => `Showing: ${label}`,
+  'rowSet.clear': 'Show all',
+  'print.heading': ({ name, date }: { name: string; date: number }, f) => `${name} — printed ${f.date(date)}`,
+  'print.count': ({ shown, total }: { shown: number; total: number }, f) => `${f.number(shown)} of ${agreements(total, f)}`,
 } satisfies Record<string, Message>;
