@@ -203,6 +203,7 @@ export const en = {
     [place, actor && `Initiating actor: ${actor}`, registration && `Registration number: ${registration}`, date && `Date of agreement: ${date}`].filter(Boolean).join('\n'),
   'calendar.exported': ({ count, file }: Count & File, f) => `${f.plural(count, { one: '# event', other: '# events' })} saved in ${file}. Open it with Google Calendar, Outlook or Apple Calendar.`,
   'calendar.none': 'No agreement is still running with a date: the calendar would be empty.',
+  'more.label': 'Renewals, overview and print',
   'more.exportCalendar': 'Export calendar',
   'more.reminders': 'Email reminders',
   'more.overview': 'Overview',

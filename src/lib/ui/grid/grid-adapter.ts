@@ -122,6 +122,10 @@ export class GridAdapter {
     if (this.filter.setStatus(status)) this.api.onFilterChanged();
   }
 
+  setRowSet(rowSet: ReadonlySet<number> | null): void {
+    if (this.filter.setRowSet(rowSet)) this.api.onFilterChanged();
+  }
+
   setSearch(search: string): void {
     this.filter.setSearch(search, () => this.api.onFilterChanged());
   }
@@ -154,6 +158,15 @@ export class GridAdapter {
     const column = this.source.columns().columnMap.partner ?? 0;
     this.api.setFocusedCell(node.rowIndex, `c${column}`);
     this.api.startEditingCell({ rowIndex: node.rowIndex, colKey: `c${column}` });
+  }
+
+  /** The rows shown, in the order shown (sort, search, chip, column filters): what Print prints. */
+  shownRows(): Row[] {
+    const rows: Row[] = [];
+    this.api.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data) rows.push(node.data);
+    });
+    return rows;
   }
 
   destroy(): void {

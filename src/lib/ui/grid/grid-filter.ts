@@ -20,6 +20,7 @@ export class GridFilter {
     search: string,
     private statusOf: (row: Row) => StatusVerdict,
     private index: SearchIndex,
+    private rowSet: ReadonlySet<number> | null = null,
   ) {
     this.words = queryWords(search);
     this.wanted = this.words.join(' ');
@@ -27,13 +28,21 @@ export class GridFilter {
   }
 
   private make(): RowFilter | null {
-    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index });
+    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index, rowSet: this.rowSet });
   }
 
   /** Returns whether the filter changed (the grid must filter again). */
   setStatus(status: Status | null): boolean {
     if (status === this.status) return false;
     this.status = status;
+    this.current = this.make();
+    return true;
+  }
+
+  /** Only these rows (the Overview's bar), or null for all. */
+  setRowSet(rowSet: ReadonlySet<number> | null): boolean {
+    if (rowSet === this.rowSet) return false;
+    this.rowSet = rowSet;
     this.current = this.make();
     return true;
   }
