@@ -1,6 +1,6 @@
 // `node tests/screenshots/take-overview.mjs`: the Overview of the office's sample, light and dark,
 // on the date the sample's expected counts are pinned to. Needs a build in dist/ (npm run build).
-// A third argument-free run also writes a 390 px phone view to /tmp for a look (not committed).
+// It also writes a 390 px phone view to /tmp/overview-phone.png for a look (not committed).
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium-args.mjs';
