@@ -8,11 +8,14 @@ export class ViewState {
   selected = $state.raw<readonly number[]>([]);
   /** Rows the filters let through; null while rows are still going into the grid. */
   shown = $state<number | null>(0);
+  /** Only these rows (a bar clicked in the Overview), with words saying which; null for all. */
+  rowSet = $state.raw<{ label: string; ids: ReadonlySet<number> } | null>(null);
 
   /** Shows every row again, e.g. so that a new row is seen where it was added. */
   clearFilters(): void {
     this.search = '';
     this.statusFilter = null;
+    this.rowSet = null;
   }
 }
 

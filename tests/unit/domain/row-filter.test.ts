@@ -56,4 +56,16 @@ describe('row filter (status chip + Search box)', () => {
     // A word never spans the two languages' words.
     expect(found('активный')).toEqual([]);
   });
+
+  it('lets only the rows of a row set through (a bar clicked in the Overview), with the search and chip as well', () => {
+    const rows = [['0', 'Ankara'], ['0', 'Leuven'], ['2', 'Ankara'], ['0', 'Ankara']].map((cells, i) => ({ id: i + 1, cells }));
+    const index = new SearchIndex();
+    index.attach(searchText(rows), rows);
+    const only = rowFilter({ status: null, words: [], statusOf, index, rowSet: new Set([1, 2, 3]) })!;
+    expect(rows.filter((r) => only.passes(r)).map((r) => r.id)).toEqual([1, 2, 3]);
+    expect(only.count(rows)).toBe(3);
+    const narrowed = rowFilter({ status: STATUSES[0], words: queryWords('ankara'), statusOf, index, rowSet: new Set([1, 2, 3]) })!;
+    expect(rows.filter((r) => narrowed.passes(r)).map((r) => r.id)).toEqual([1]);
+    expect(narrowed.count(rows)).toBe(1);
+  });
 });

@@ -125,6 +125,10 @@ export class GridAdapter {
     if (this.filter.setStatus(status)) this.api.onFilterChanged();
   }
 
+  setRowSet(rowSet: ReadonlySet<number> | null): void {
+    if (this.filter.setRowSet(rowSet)) this.api.onFilterChanged();
+  }
+
   setSearch(search: string): void {
     this.filter.setSearch(search, () => this.api.onFilterChanged());
   }
@@ -180,6 +184,15 @@ export class GridAdapter {
   /** The Checks changed: the cells on screen redraw their markers (cellClassRules are read again). */
   refreshFindings(): void {
     this.api.refreshCells({ force: true });
+  }
+
+  /** The rows shown, in the order shown (sort, search, chip, column filters): what Print prints. */
+  shownRows(): Row[] {
+    const rows: Row[] = [];
+    this.api.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data) rows.push(node.data);
+    });
+    return rows;
   }
 
   destroy(): void {

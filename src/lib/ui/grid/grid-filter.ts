@@ -22,6 +22,7 @@ export class GridFilter {
     private index: SearchIndex,
     /** The status words a search finds, in the interface's language (and English). */
     private readonly statusWords?: StatusWords,
+    private rowSet: ReadonlySet<number> | null = null,
   ) {
     this.words = queryWords(search);
     this.wanted = this.words.join(' ');
@@ -29,13 +30,21 @@ export class GridFilter {
   }
 
   private make(): RowFilter | null {
-    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index, statusWords: this.statusWords });
+    return rowFilter({ status: this.status, words: this.words, statusOf: this.statusOf, index: this.index, statusWords: this.statusWords, rowSet: this.rowSet });
   }
 
   /** Returns whether the filter changed (the grid must filter again). */
   setStatus(status: Status | null): boolean {
     if (status === this.status) return false;
     this.status = status;
+    this.current = this.make();
+    return true;
+  }
+
+  /** Only these rows (the Overview's bar), or null for all. */
+  setRowSet(rowSet: ReadonlySet<number> | null): boolean {
+    if (rowSet === this.rowSet) return false;
+    this.rowSet = rowSet;
     this.current = this.make();
     return true;
   }
