@@ -21,6 +21,15 @@ export const NO_TRANSFORM: ColumnTransform = { zeros: false };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CANDIDATES: TheirDateFormat[] = ['M/d/yyyy', 'd/M/yyyy', 'd.M.yyyy', 'yyyy-MM-dd', 'd.M.yy', 'M/d/yy', 'd/M/yy', 'd-MMM-yy', 'd-MMM-yyyy', 'd MMM yyyy'];
 
+const NUMERIC: Record<string, RegExp> = {
+  'M/d/yyyy': /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+  'd/M/yyyy': /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+  'M/d/yy': /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/,
+  'd/M/yy': /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/,
+  'd.M.yyyy': /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+  'd.M.yy': /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
+};
+
 /** A date as `yyyy-mm-dd` when `text` is one in `format`, else null. Two-digit years are 20yy, as Excel reads them up to 29. */
 export function isoDate(text: string, format: TheirDateFormat): string | null {
   const t = text.trim();
@@ -35,9 +44,7 @@ export function isoDate(text: string, format: TheirDateFormat): string | null {
     [d, y] = [+r[1], +r[3]];
     if ((format.endsWith('yyyy') ? 4 : 2) !== r[3].length) return null;
   } else {
-    const sep = format.includes('.') ? '\\.' : '/';
-    const digits = format.endsWith('yyyy') ? 4 : 2;
-    if (!(r = new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{${digits}})$`).exec(t))) return null;
+    if (!(r = NUMERIC[format].exec(t))) return null;
     [m, d] = format.startsWith('M') ? [+r[1], +r[2]] : [+r[2], +r[1]];
     y = +r[3];
   }
@@ -82,33 +89,47 @@ export function restore(theirs: string, transform: ColumnTransform): string {
   return theirs;
 }
 
+/** Cells of one column in rows matched by key: the base's and theirs, pair by pair. */
+export interface ColumnPairs {
+  length: number;
+  base(k: number): string;
+  theirs(k: number): string;
+}
+
 /**
- * The transform of one column, from pairs of (base, theirs) cells of rows matched by key. A
- * re-formatting counts when it explains at least as many cells as were left as they were.
+ * The transform of one column, from its cells in rows matched by key. A re-formatting counts when
+ * it explains at least as many cells as were left as they were. Only differing cells can show
+ * one; in most columns there are none, and this ends at once (it runs over 100,000 rows).
  */
-export function detectTransform(pairs: readonly (readonly [string, string])[]): ColumnTransform {
+export function detectTransform(pairs: ColumnPairs): ColumnTransform {
+  const differing: number[] = [];
+  for (let k = 0; k < pairs.length; k++) if (pairs.base(k) !== pairs.theirs(k)) differing.push(k);
+  if (differing.length === 0) return NO_TRANSFORM;
   let zerosDropped = 0;
+  for (const k of differing) if (/^0+\d+$/.test(pairs.base(k)) && withoutZeros(pairs.base(k)) === pairs.theirs(k)) zerosDropped++;
   let zerosKept = 0;
-  for (const [base, theirs] of pairs) {
-    if (!/^0+\d+$/.test(base)) continue;
-    if (base === theirs) zerosKept++;
-    else if (withoutZeros(base) === theirs) zerosDropped++;
-  }
+  if (zerosDropped > 0) for (let k = 0; k < pairs.length; k++) if (pairs.base(k) === pairs.theirs(k) && /^0+\d+$/.test(pairs.base(k))) zerosKept++;
   const transform: ColumnTransform = { zeros: zerosDropped > 0 && zerosDropped >= zerosKept };
-  const ours = detectDateFormat(pairs.map(([base]) => base));
+  const step = Math.max(1, Math.floor(pairs.length / 5000));
+  const sample: string[] = [];
+  for (let k = 0; k < pairs.length; k += step) sample.push(pairs.base(k));
+  const ours = detectDateFormat(sample);
+  const dates = differing.flatMap((k) => {
+    const iso = isoDate(pairs.base(k), ours);
+    return iso === null ? [] : [[iso, pairs.theirs(k)] as const];
+  });
+  if (dates.length === 0) return transform;
   let best: { format: TheirDateFormat; count: number } | null = null;
-  let kept = 0;
-  for (const [base, theirs] of pairs) if (base === theirs && isoDate(base, ours) !== null) kept++;
   for (const format of CANDIDATES) {
     if (format === ours) continue;
     let count = 0;
-    for (const [base, theirs] of pairs) {
-      if (base === theirs) continue;
-      const iso = isoDate(base, ours);
-      if (iso !== null && iso === isoDate(theirs, format)) count++;
-    }
-    if (count > 0 && count >= kept && (!best || count > best.count)) best = { format, count };
+    for (const [iso, theirs] of dates) if (iso === isoDate(theirs, format)) count++;
+    if (count > 0 && (!best || count > best.count)) best = { format, count };
   }
-  if (best) transform.dates = { ours, theirs: best.format };
+  if (best) {
+    let kept = 0;
+    for (let k = 0; k < pairs.length; k++) if (pairs.base(k) === pairs.theirs(k) && isoDate(pairs.base(k), ours) !== null) kept++;
+    if (best.count >= kept) transform.dates = { ours, theirs: best.format };
+  }
   return transform;
 }

@@ -30,7 +30,11 @@ function dateKey(text: string): string {
 
 /** Text as far as matching cares: no case, no edge spaces, no leading zeros or our `'`. */
 export function loose(text: string): string {
-  return text.trim().replace(/^'/, '').toLowerCase().replace(/^0+(?=\d+$)/, '');
+  // Runs on every key of 100,000 rows: the regular expressions only where they can apply.
+  let t = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
+  if (t.charCodeAt(0) === 39) t = t.slice(1);
+  if (t.charCodeAt(0) === 48 && /^0+\d+$/.test(t)) t = t.replace(/^0+(?=\d)/, '');
+  return t.toLowerCase();
 }
 
 const regKey = (cells: readonly string[], keys: KeyColumns) => (keys.registration === undefined ? '' : loose(cells[keys.registration] ?? ''));
@@ -75,6 +79,7 @@ function matchGroups(
   key: (cells: readonly string[]) => string,
   keys: KeyColumns,
   pairs: [number, number][],
+  byRegistration = false,
 ): void {
   const groups = new Map<string, { a: number[]; b: number[] }>();
   for (const i of left) {
@@ -91,7 +96,8 @@ function matchGroups(
   for (const g of groups.values()) {
     if (g.b.length === 0) continue;
     if (g.a.length === 1 && g.b.length === 1) {
-      if (!regsDiffer(a[g.a[0]], b[g.b[0]], keys)) take(g.a[0], g.b[0]);
+      // Rows keyed by registration number agree on it: only other keys need the check.
+      if (byRegistration || !regsDiffer(a[g.a[0]], b[g.b[0]], keys)) take(g.a[0], g.b[0]);
       continue;
     }
     // A repeated key: the most alike pairs first; equally alike ones in the order they stand.
@@ -111,7 +117,7 @@ export function matchRows(a: readonly (readonly string[])[], b: readonly (readon
   const pairs: [number, number][] = [];
   const left = new Set(a.keys());
   const right = new Set(b.keys());
-  matchGroups(a, b, left, right, (cells) => regKey(cells, keys), keys, pairs);
+  matchGroups(a, b, left, right, (cells) => regKey(cells, keys), keys, pairs, true);
   if (keys.partner !== undefined) {
     const { partner, date } = keys;
     const key = (cells: readonly string[]) => {

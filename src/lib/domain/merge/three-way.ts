@@ -39,10 +39,13 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
   const dropped = theirCols.ours.map((c) => c === undefined);
   const theirCells = theirs.rows.map((cells) => project(cells, theirCols));
   const mineCells = (row: Row) => Array.from({ length: width }, (_, c) => cellOf(row, c));
-  const reference = base ? base.rows.map((row) => project(row.cells, alignColumns(header, base.header))) : mine.map(mineCells);
+  const baseCols = base ? alignColumns(header, base.header) : null;
+  const reference = base && baseCols ? base.rows.map((row) => project(row.cells, baseCols)) : mine.map(mineCells);
   const pairs = matchRows(reference, theirCells, keys);
   const transforms: ColumnTransform[] = Array.from({ length: width }, (_, c) =>
-    dropped[c] ? NO_TRANSFORM : detectTransform(pairs.map(([i, j]) => [reference[i][c], theirCells[j][c]] as const)),
+    dropped[c]
+      ? NO_TRANSFORM
+      : detectTransform({ length: pairs.length, base: (k) => reference[pairs[k][0]][c], theirs: (k) => theirCells[pairs[k][1]][c] }),
   );
   const theirsOf = new Map(pairs);
   const matchedTheirs = new Set(pairs.map(([, j]) => j));
