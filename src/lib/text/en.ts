@@ -14,6 +14,10 @@ const agreements = (count: number, f: Format) => f.plural(count, { one: '# agree
 const megabytes = (bytes: number, f: Format) =>
   `${f.number(bytes / 1_000_000, { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} MB`;
 
+/** "28 Nov 2026" (merge review): day first and the month spelled, so no one reads 11/28 as the 11th. */
+const exportDate = (date: number, f: Format) =>
+  `${f.date(date, { day: 'numeric' })} ${f.date(date, { month: 'short' })} ${f.date(date, { year: 'numeric' })}`;
+
 export const en = {
   // Shared words
   agreements: ({ count }: Count, f) => agreements(count, f),
@@ -198,11 +202,11 @@ export const en = {
   'merge.merge': 'Merge',
   /** `file` is where the file's name goes (shown in bold). */
   'merge.fromExport': ({ date }: { date: number }, f) =>
-    `It came from your export of ${f.date(date, { day: 'numeric', month: 'short', year: 'numeric' })}: Merge takes the changes made in it and keeps yours.`,
+    `It came from your export of ${exportDate(date, f)}: Merge takes the changes made in it and keeps yours.`,
   'merge.noExport': 'No export of yours matches it: Merge shows every difference for you to choose.',
   'merge.reviewTitle': ({ file }: File) => `Merge ${file}`,
   'merge.comparedWith': ({ date }: { date: number }, f) =>
-    `compared with your export of ${f.date(date, { day: 'numeric', month: 'short', year: 'numeric' })}`,
+    `compared with your export of ${exportDate(date, f)}`,
   'merge.twoWay': 'no export of yours matches this file: every difference is a choice',
   'merge.summary': ({ total, edited, added, deleted }: { total: number; edited: number; added: number; deleted: number }, f) =>
     `${f.plural(total, { one: '# change', other: '# changes' })} from the file: ${f.number(edited)} edited, ${f.number(added)} added, ${f.number(deleted)} deleted`,
