@@ -36,7 +36,7 @@ export interface MergePlan {
   /** Our columns their file lacks: treated as unchanged there, never blanked here. */
   droppedColumns: string[];
   /** How each column was re-formatted in their file (for the review's footnote). */
-  reformatted: { column: number; what: 'dates' | 'zeros' }[];
+  reformatted: { column: number; what: 'dates' | 'zeros' | 'numbering' }[];
   rows: RowOutcome[];
   /** No base: every difference is a choice. */
   twoWay: boolean;

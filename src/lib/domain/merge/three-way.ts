@@ -34,9 +34,12 @@ interface Triple {
  */
 export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan {
   const width = header.length;
-  const keys: KeyColumns = mapColumns(header);
+  const map = mapColumns(header);
+  const keys: KeyColumns = map;
   const theirCols = alignColumns(header, theirs.header);
-  const dropped = theirCols.ours.map((c) => c === undefined);
+  const renumbered = map.no !== undefined && isRenumbering(theirs.rows, theirCols.ours[map.no]);
+  // A column they dropped, or "No" they renumbered after re-sorting, is left as it is here.
+  const dropped = theirCols.ours.map((c, i) => c === undefined || (renumbered && i === map.no));
   const theirCells = theirs.rows.map((cells) => project(cells, theirCols));
   const mineCells = (row: Row) => Array.from({ length: width }, (_, c) => cellOf(row, c));
   const baseCols = base ? alignColumns(header, base.header) : null;
@@ -152,12 +155,29 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     changes,
     conflicts,
     addedColumns: theirCols.extra.map((c) => theirs.header[c]),
-    droppedColumns: header.filter((_, c) => dropped[c]),
+    droppedColumns: header.filter((_, c) => theirCols.ours[c] === undefined),
     reformatted: transforms.flatMap((tr, column) => [
+      ...(renumbered && column === map.no ? [{ column, what: 'numbering' as const }] : []),
       ...(tr.dates ? [{ column, what: 'dates' as const }] : []),
       ...(tr.zeros ? [{ column, what: 'zeros' as const }] : []),
     ]),
     rows,
     twoWay: base === null,
   };
+}
+
+/**
+ * Whether their "No" column counts 1, 2, 3… down the file: re-sorted and renumbered, so its
+ * numbers say where rows stand in their copy, not an edit to take (our order stays ours).
+ */
+function isRenumbering(rows: readonly (readonly string[])[], column: number | undefined): boolean {
+  if (column === undefined || rows.length < 2) return false;
+  let expected = 1;
+  for (const cells of rows) {
+    const text = (cells[column] ?? '').trim();
+    if (text === '') continue;
+    if (Number(text) !== expected) return false;
+    expected++;
+  }
+  return expected > 2;
 }

@@ -85,10 +85,12 @@ describe('merging a returned file', () => {
 
   it('ignores re-sorting and renumbering', () => {
     const theirs = theirsOf([...mine].reverse()).map((cells, i) => cells.map((c, k) => (k === NO ? String(i + 1) : c)));
-    const { plan } = merge(base, mine, theirs);
-    // "No" renumbered is their edit: taken, but no row moves and nothing else changes.
-    expect(plan.changes.every((c) => c.kind === 'edit' && c.column === NO)).toBe(true);
-    expect(plan.conflicts).toEqual([]);
+    theirs[10][CITY] = 'Edited there';
+    const { plan, rows } = merge(base, mine, theirs);
+    // Their numbers say where rows stand in their copy; our order, and our numbers, stay.
+    expect(plan.changes).toEqual([{ kind: 'edit', id: 64, column: CITY, before: mine[63].cells[CITY], after: 'Edited there' }]);
+    expect(plan.reformatted).toContainEqual({ column: NO, what: 'numbering' });
+    expect(rows.map((r) => r.cells[NO])).toEqual(mine.map((r) => r.cells[NO]));
   });
 
   it('undoes dates re-written as DD.MM.YYYY and keeps our text', () => {
