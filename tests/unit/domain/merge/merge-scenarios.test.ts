@@ -149,4 +149,12 @@ describe('merging a returned file', () => {
     expect(plan.changes).toMatchObject([{ kind: 'edit', id: 40, column: CITY, after: 'Moved' }]);
     expect(PARTNER).toBeGreaterThan(0);
   });
+
+  it('undoes leading zeros Excel dropped and keeps our formula quote as unchanged', () => {
+    const here = set(set(set(mine, 1, REG, '0042'), 2, REG, '0043'), 3, CITY, '=SUM(A1)');
+    const theirs = theirsOf(set(set(set(here, 1, REG, '42'), 2, REG, '43'), 3, CITY, "'=SUM(A1)"));
+    const { plan, rows } = merge(baseOf(here), here, theirs);
+    expect(countPlan(plan).total).toBe(0);
+    expect(rows.map((r) => r.cells)).toEqual(here.map((r) => r.cells));
+  });
 });
