@@ -37,14 +37,16 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
   const map = mapColumns(header);
   const keys: KeyColumns = map;
   const theirCols = alignColumns(header, theirs.header);
-  const renumbered = map.no !== undefined && isRenumbering(theirs.rows, theirCols.ours[map.no]);
-  // A column they dropped, or "No" they renumbered after re-sorting, is left as it is here.
-  const dropped = theirCols.ours.map((c, i) => c === undefined || (renumbered && i === map.no));
   const theirCells = theirs.rows.map((cells) => project(cells, theirCols));
   const mineCells = (row: Row) => Array.from({ length: width }, (_, c) => cellOf(row, c));
   const baseCols = base ? alignColumns(header, base.header) : null;
   const reference = base && baseCols ? base.rows.map((row) => project(row.cells, baseCols)) : mine.map(mineCells);
   const pairs = matchRows(reference, theirCells, keys);
+  const no = map.no;
+  const renumbered =
+    no !== undefined && isRenumbering(theirs.rows, theirCols.ours[no]) && pairs.some(([i, j]) => reference[i][no] !== theirCells[j][no]);
+  // A column they dropped, or "No" they renumbered after re-sorting, is left as it is here.
+  const dropped = theirCols.ours.map((c, i) => c === undefined || (renumbered && i === no));
   const transforms: ColumnTransform[] = Array.from({ length: width }, (_, c) =>
     dropped[c]
       ? NO_TRANSFORM
@@ -157,7 +159,7 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     addedColumns: theirCols.extra.map((c) => theirs.header[c]),
     droppedColumns: header.filter((_, c) => theirCols.ours[c] === undefined),
     reformatted: transforms.flatMap((tr, column) => [
-      ...(renumbered && column === map.no ? [{ column, what: 'numbering' as const }] : []),
+      ...(renumbered && column === no ? [{ column, what: 'numbering' as const }] : []),
       ...(tr.dates ? [{ column, what: 'dates' as const }] : []),
       ...(tr.zeros ? [{ column, what: 'zeros' as const }] : []),
     ]),
