@@ -8,13 +8,13 @@ describe('exporting', () => {
   });
   afterAll(() => app.close());
 
-  it('exports the imported sample byte for byte, named after the dataset and today', async () => {
+  it('exports the imported sample byte for byte, named after the dataset, today and the export id', async () => {
     await app.drop('partner-agreements.tsv');
     await app.waitForInfo('Imported 74 agreements');
     const { name, bytes } = await app.exportTsv();
-    expect(name).toBe('partner-agreements-2026-11-28.tsv');
+    expect(name).toMatch(/^partner-agreements-2026-11-28-[a-z0-9]{6}\.tsv$/);
     expect(bytes.equals(sampleExportBytes())).toBe(true);
-    await app.waitForInfo('Exported 74 agreements to partner-agreements-2026-11-28.tsv');
+    await app.waitForInfo(`Exported 74 agreements to ${name}`);
   });
 
   it('changes only the edited cell, and neutralises a formula typed into it', async () => {

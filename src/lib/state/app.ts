@@ -1,6 +1,7 @@
 import { ChecksState } from './checks.svelte';
 import { webChecksPort } from './checks-port.web';
 import { Editor } from './editor';
+import { Merging } from './merging.svelte';
 import { notices } from './notices.svelte';
 import { settings } from './settings.svelte';
 import { webStorage } from './storage-port.web';
@@ -12,3 +13,4 @@ export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
 export const checks = new ChecksState(workspace.dataset, webChecksPort);
+export const merging = new Merging(workspace, webStorage, notices);

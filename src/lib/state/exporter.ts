@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { newExportId } from '../domain/merge/export-id';
 import { t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { activity } from './activity.svelte';
@@ -6,8 +7,9 @@ import { saveFile } from './download';
 import { notices } from './notices.svelte';
 import { workspace } from './app';
 
-export function exportFileName(name: string, today: Date): string {
-  return `${name}-${format(today, 'yyyy-MM-dd')}.tsv`;
+/** `<dataset name>-YYYY-MM-DD-<export id>.tsv`: the id names the base a returned file merges against. */
+export function exportFileName(name: string, today: Date, exportId: string): string {
+  return `${name}-${format(today, 'yyyy-MM-dd')}-${exportId}.tsv`;
 }
 
 /**
@@ -18,13 +20,16 @@ export async function exportTsv(): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
+  const exportId = newExportId();
+  const now = new Date();
+  const fileName = exportFileName(meta.name, now, exportId);
+  const request = { type: 'export', data: workspace.onlyCopy(), base: { id: exportId, now: now.getTime(), fileName } } as const;
+  const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request(request));
   if (response.type !== 'exported') {
     notices.error(response.type === 'failed' ? response.message : t('export.failed'));
     return;
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
-  const fileName = exportFileName(meta.name, new Date());
   saveFile(bytes, fileName, 'text/tab-separated-values');
   await workspace.markExported();
   notices.info(t('export.done', { count: rows, file: fileName }), exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));

@@ -5,7 +5,7 @@ import type { DataResponse } from '../workers/data-protocol';
 import { readBackupFile, restoreBackup } from './backups';
 import { notices } from './notices.svelte';
 import { t } from '../text/messages';
-import { workspace } from './app';
+import { merging, workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
 const PAGES_PER_MESSAGE = 8;
@@ -34,6 +34,11 @@ class Importer {
         const where = response.error.line ? ` (line ${response.error.line})` : '';
         notices.error(`${file.name} was not imported${where}: ${response.error.message}`);
       } else if (response.type === 'parsed') {
+        // Into rows already here, the file may be a colleague's returned copy: plan its merge first.
+        if (workspace.dataset.rows.length > 0) {
+          this.busy = t('merge.planning', { file: file.name });
+          await merging.plan(file.name);
+        }
         await this.askUnlessEmpty({ kind: 'import', summary: response.summary, fileName: file.name });
       } else if (response.type === 'failed') {
         notices.error(`${file.name} was not imported: ${response.message}`);
@@ -61,9 +66,16 @@ class Importer {
     }
   }
 
+  /** The user chose Merge: the review takes over; the parsed file stays in the worker until it ends. */
+  merge(): void {
+    this.pending = null;
+    merging.begin();
+  }
+
   async confirmReplace(): Promise<void> {
     const pending = this.pending;
     this.pending = null;
+    merging.forget();
     if (!pending) return;
     try {
       await this.replace(pending);
@@ -73,13 +85,14 @@ class Importer {
   }
 
   cancel(): void {
+    merging.forget();
     if (this.pending) notices.info(cancelledMessage(this.pending));
     this.pending = null;
     void dataWorker.request({ type: 'discard' });
   }
 
   private refuseWhileBusy(file: File, verb: 'imported' | 'restored'): boolean {
-    if (!this.busy && !this.pending) return false;
+    if (!this.busy && !this.pending && !merging.review) return false;
     notices.error(`${file.name} was not ${verb}: another import or restore is under way. Try again when it is done.`);
     return true;
   }

@@ -14,6 +14,10 @@ const agreements = (count: number, f: Format) => f.plural(count, { one: '# agree
 const megabytes = (bytes: number, f: Format) =>
   `${f.number(bytes / 1_000_000, { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} MB`;
 
+/** "28 Nov 2026" (merge review): day first and the month spelled, so no one reads 11/28 as the 11th. */
+const exportDate = (date: number, f: Format) =>
+  `${f.date(date, { day: 'numeric' })} ${f.date(date, { month: 'short' })} ${f.date(date, { year: 'numeric' })}`;
+
 export const en = {
   // Shared words
   agreements: ({ count }: Count, f) => agreements(count, f),
@@ -333,4 +337,47 @@ export const en = {
   'rowSet.clear': 'Show all',
   'print.heading': ({ name, date }: { name: string; date: number }, f) => `${name} — printed ${f.date(date)}`,
   'print.count': ({ shown, total }: { shown: number; total: number }, f) => `${f.number(shown)} of ${agreements(total, f)}`,
+
+  // Merging a returned file (issue 13: the base, the Merge choice, the review)
+  'merge.offerTitle': 'Merge or replace your agreements?',
+  'merge.merge': 'Merge',
+  /** `file` is where the file's name goes (shown in bold). */
+  'merge.fromExport': ({ date }: { date: number }, f) =>
+    `It came from your export of ${exportDate(date, f)}: Merge takes the changes made in it and keeps yours.`,
+  'merge.noExport': 'No export of yours matches it: Merge shows every difference for you to choose.',
+  'merge.reviewTitle': ({ file }: File) => `Merge ${file}`,
+  'merge.comparedWith': ({ date }: { date: number }, f) =>
+    `compared with your export of ${exportDate(date, f)}`,
+  'merge.twoWay': 'no export of yours matches this file: every difference is a choice',
+  'merge.summary': ({ total, edited, added, deleted }: { total: number; edited: number; added: number; deleted: number }, f) =>
+    `${f.plural(total, { one: '# change', other: '# changes' })} from the file: ${f.number(edited)} edited, ${f.number(added)} added, ${f.number(deleted)} deleted`,
+  'merge.conflicts': ({ count }: Count, f) => f.plural(count, { one: '# conflict', other: '# conflicts' }),
+  'merge.nothing': 'The file holds no changes to merge.',
+  'merge.changesHeading': 'Changes from the file',
+  'merge.conflictsHeading': 'Conflicts: choose for each',
+  'merge.agreement': ({ partner, registration }: { partner: string; registration: string }) =>
+    registration ? `${partner || '(no partner)'} · ${registration}` : partner || '(no partner)',
+  'merge.added': 'added',
+  'merge.deleted': 'deleted',
+  'merge.base': 'Base',
+  'merge.mine': 'Mine',
+  'merge.theirs': 'Theirs',
+  'merge.none': '(none)',
+  'merge.keepMine': 'Keep mine',
+  'merge.takeTheirs': 'Take theirs',
+  'merge.typeValue': 'Or type the value',
+  'merge.deletedHere': 'You deleted this agreement; the file changed it.',
+  'merge.deletedThere': 'The file deleted this agreement; you changed it.',
+  'merge.onlyTheirs': 'Only the file has this agreement.',
+  'merge.onlyMine': 'Only you have this agreement.',
+  'merge.addedColumns': ({ columns }: { columns: string }) => `The file adds columns that are not merged: ${columns}. Add them here to take their values.`,
+  'merge.droppedColumns': ({ columns }: { columns: string }) => `The file lacks ${columns}: those cells stay as they are here.`,
+  'merge.reformatted': ({ columns }: { columns: string }) => `Re-formatted by a spreadsheet program, not counted as changes: ${columns}.`,
+  'merge.more': ({ count }: Count, f) => `…and ${f.number(count)} more.`,
+  'merge.apply': 'Apply merge',
+  'merge.undecided': ({ count }: Count, f) => f.plural(count, { one: 'Decide # more conflict to apply.', other: 'Decide # more conflicts to apply.' }),
+  'merge.done': ({ count, file }: Count & File, f) => `Merged ${f.plural(count, { one: '# change', other: '# changes' })} from ${file}`,
+  'merge.cancelled': ({ file }: File) => `Merge cancelled: nothing from ${file} was taken; nothing changed.`,
+  'merge.planning': ({ file }: File) => `Comparing ${file} with your agreements…`,
+  'merge.failed': ({ file, reason }: File & { reason: string }) => `${file} was not merged: ${reason}`,
 } satisfies Record<string, Message>;

@@ -6,6 +6,7 @@ import type { EncodeResult } from '../domain/tsv-encode';
 import type { ImportError, TableSummary } from '../domain/import-result';
 import type { Row } from '../domain/row';
 import type { SearchText } from '../domain/search';
+import type { MergePlan } from '../domain/merge/plan';
 
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
@@ -26,7 +27,8 @@ export type DataRequest =
   /** The search text of the dataset with this stamp: the last import's, or read from storage. */
   | { type: 'index'; stamp: string }
   /** `data`: the app's own rows, when it holds the only copy; otherwise the stored dataset. */
-  | { type: 'export'; data?: HeldData }
+  /** `base`: keep what is exported as the base of later merges, under this export id. */
+  | { type: 'export'; data?: HeldData; base?: { id: string; now: number; fileName: string } }
   | { type: 'backup'; now: number; data?: HeldData }
   /** Swaps the current dataset and the one the last replacing import or restore displaced. */
   | { type: 'restore-snapshot'; stamp: string; now: number }
@@ -44,7 +46,9 @@ export type DataRequest =
   /** Closes it, once the app has flushed its writes, so that another tab can upgrade it. */
   | { type: 'close' }
   /** Applies a change the app made in memory to the stored pages it touched (see writeChange). */
-  | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined; log: LogEntry };
+  | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined; log: LogEntry }
+  /** Plans merging the file parsed last into the stored dataset, against the base of its export. */
+  | { type: 'merge'; fileName: string };
 
 export type DataResponse =
   | { type: 'parsed'; summary: TableSummary }
@@ -62,7 +66,16 @@ export type DataResponse =
   | { type: 'written' }
   /** Another tab wrote since `expectedStamp`: nothing was written. */
   | { type: 'conflict' }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** What merging would do; nothing is written until the app commits the change it makes of it. */
+  | { type: 'merge-plan'; plan: MergePlan; base: MergeBase | null };
+
+/** The export a returned file was compared with, as the review names it. */
+export interface MergeBase {
+  id: string;
+  exportedAt: string;
+  fileName: string;
+}
 
 /** A dataset as the app holds it in memory. */
 export interface HeldData {

@@ -1,5 +1,9 @@
 import { ConflictError, CURRENT, datasetTables, markExported, readDataset, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
+import { listBases, openBase, storeBase } from '../db/bases-repo';
 import { storageErrorMessage } from '../db/errors';
+import { bestBase } from '../domain/merge/choose-base';
+import { exportIdOf } from '../domain/merge/export-id';
+import { planMerge } from '../domain/merge/three-way';
 import type { PactsheetDB } from '../db/schema';
 import { makeBackup, readBackup, summariseBackup, type Backup } from '../domain/backup';
 import { wholeDatasetEntry } from '../domain/change-log';
@@ -147,10 +151,38 @@ export class DataService {
         if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
         const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
         const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
+        if (request.base) await this.keepBase(stored.meta, stored.pages.flat(), request.base);
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         return { response: { type: 'exported', bytes: buffer, rows: cells.length, ...counts }, transfer: [buffer] };
       }
+      case 'merge':
+        return this.planMerge(request.fileName);
     }
+  }
+
+  /** A base that cannot be kept (a full disk) costs only a two-way merge later: the export goes on. */
+  private async keepBase(meta: DatasetMeta, rows: Row[], { id, now, fileName }: { id: string; now: number; fileName: string }) {
+    try {
+      const exportedAt = new Date(now).toISOString();
+      await storeBase(this.db, { id, dataset: CURRENT, exportedAt, importedAt: meta.importedAt, fileName, header: meta.header, rows });
+    } catch {
+      // See above: nothing to tell the user now; the merge review says it had no base.
+    }
+  }
+
+  /** Plans the merge of the file parsed last (kept: the user may still choose Replace). */
+  private async planMerge(fileName: string): Promise<Reply> {
+    const theirs = this.parsed;
+    if (!theirs) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+    const stored = await readDataset(this.db, CURRENT, { searches: false });
+    if (!stored) return reply({ type: 'failed', message: 'There is nothing to merge into yet.' });
+    const kept = await listBases(this.db, CURRENT, stored.meta.importedAt);
+    const id = exportIdOf(fileName);
+    const named = kept.find((b) => b.id === id);
+    const base = named ? await openBase(named) : bestBase(await Promise.all(kept.map(openBase)), theirs);
+    const plan = planMerge({ header: stored.meta.header, mine: stored.pages.flat(), base, theirs });
+    // Every row's outcome is for tests; 100,000 of them need not cross to the page.
+    return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
   }
 
   private async written(write: () => Promise<unknown>, what: string): Promise<Reply> {

@@ -16,10 +16,10 @@ import { importFixture } from '../support/sample';
 interface Dump {
   schemaVersion: number;
   idbVersion: number;
-  stores: Record<string, { keyPath: string | string[]; records: unknown[] }>;
+  stores: Record<string, { keyPath: string | string[]; autoIncrement?: boolean; records: unknown[] }>;
 }
 
-const RELEASED = [1, 2, 3];
+const RELEASED = [1, 2, 3, 4];
 const fixture = (v: number) => new URL(`../../fixtures/schema/v${v}.json`, import.meta.url);
 
 /** Recreates a dumped database with the raw IndexedDB API, independent of today's schema code. */
@@ -27,7 +27,9 @@ function restoreDump(name: string, dump: Dump): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, dump.idbVersion);
     request.onupgradeneeded = () => {
-      for (const [store, { keyPath }] of Object.entries(dump.stores)) request.result.createObjectStore(store, { keyPath });
+      // autoIncrement was not dumped before v4; the change log (v3) was the only such store then.
+      for (const [store, { keyPath, autoIncrement }] of Object.entries(dump.stores))
+        request.result.createObjectStore(store, { keyPath, autoIncrement: autoIncrement ?? keyPath === 'seq' });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -53,7 +55,8 @@ async function makeDump(): Promise<Dump> {
   const idb = db.backendDB();
   const stores: Dump['stores'] = {};
   for (const table of db.tables) {
-    stores[table.name] = { keyPath: idb.transaction(table.name).objectStore(table.name).keyPath as string | string[], records: await table.toArray() };
+    const store = idb.transaction(table.name).objectStore(table.name);
+    stores[table.name] = { keyPath: store.keyPath as string | string[], autoIncrement: store.autoIncrement, records: await table.toArray() };
   }
   const dump = { schemaVersion: db.verno, idbVersion: idb.version, stores };
   await db.delete();

@@ -1,0 +1,54 @@
+import type { Row } from '../domain/row';
+import type { PactsheetDB, StoredBase } from './schema';
+
+/** How many exports keep their base: a file sent out months ago can still come back. */
+export const KEPT_BASES = 20;
+
+export interface Base {
+  id: string;
+  exportedAt: string;
+  fileName: string;
+  header: string[];
+  rows: Row[];
+}
+
+async function gzip(text: string): Promise<ArrayBuffer> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+
+async function gunzip(bytes: ArrayBuffer): Promise<string> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+/** Keeps what an export wrote, dropping the oldest beyond the last KEPT_BASES. */
+export async function storeBase(
+  db: PactsheetDB,
+  base: Omit<StoredBase, 'cells' | 'ids'> & { rows: readonly Row[] },
+): Promise<void> {
+  const { rows, ...rest } = base;
+  const cells = await gzip(JSON.stringify(rows.map((r) => r.cells)));
+  await db.transaction('rw', db.bases, async () => {
+    await db.bases.put({ ...rest, ids: rows.map((r) => r.id), cells });
+    const keys = await db.bases.orderBy('exportedAt').primaryKeys();
+    if (keys.length > KEPT_BASES) await db.bases.bulkDelete(keys.slice(0, keys.length - KEPT_BASES));
+  });
+}
+
+/** The bases of this dataset (by its import time), newest first, without their rows. */
+export async function listBases(db: PactsheetDB, dataset: string, importedAt: string): Promise<StoredBase[]> {
+  const all = await db.bases.orderBy('exportedAt').reverse().toArray();
+  return all.filter((b) => b.dataset === dataset && b.importedAt === importedAt);
+}
+
+export async function openBase(stored: StoredBase): Promise<Base> {
+  const cells = JSON.parse(await gunzip(stored.cells)) as string[][];
+  return {
+    id: stored.id,
+    exportedAt: stored.exportedAt,
+    fileName: stored.fileName,
+    header: stored.header,
+    rows: cells.map((c, i) => ({ id: stored.ids[i], cells: c })),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Change, CellEdit } from '../changes';
+import { PagedRows, type Placement } from '../paged-rows';
+import { cellOf, type Row } from '../row';
+import type { Conflict, MergePlan } from './plan';
+
+/** The user's answer to one conflict: keep ours, take theirs, or what they typed in its edit box. */
+export type Decision = { take: 'mine' } | { take: 'theirs' } | { value: string };
+
+export const isDecided = (plan: MergePlan, decisions: readonly (Decision | undefined)[]): boolean =>
+  plan.conflicts.every((_, i) => decisions[i] !== undefined);
+
+/**
+ * The plan and the decisions as ONE change to our rows (one undo step): edits, removals, and the
+ * file's new rows placed below their neighbours there. New rows get ids from `nextRowId` on.
+ */
+export function mergeChange(
+  plan: MergePlan,
+  decisions: readonly (Decision | undefined)[],
+  rows: PagedRows,
+  nextRowId: number,
+): { change: Change; nextRowId: number; count: number } {
+  const edits = new Map<string, { id: number; column: number; after: string }>();
+  const deletes = new Set<number>();
+  const adds: { cells: string[]; after?: number }[] = [];
+  let count = 0;
+  const edit = (id: number, column: number, after: string) => edits.set(`${id}:${column}`, { id, column, after });
+  for (const c of plan.changes) {
+    count++;
+    if (c.kind === 'edit') edit(c.id, c.column, c.after);
+    else if (c.kind === 'delete') deletes.add(c.id);
+    else adds.push({ cells: c.cells, after: c.after });
+  }
+  plan.conflicts.forEach((conflict: Conflict, i) => {
+    const decision = decisions[i];
+    if (!decision || ('take' in decision && decision.take === 'mine')) return;
+    count++;
+    if (conflict.kind === 'cell') edit(conflict.id, conflict.column, 'value' in decision ? decision.value : conflict.theirs);
+    else if (conflict.theirs === undefined && conflict.id !== undefined) deletes.add(conflict.id);
+    else if (conflict.theirs !== undefined && conflict.mine === undefined) adds.push({ cells: conflict.theirs, after: conflict.after });
+  });
+
+  // Worked out on a copy, so that removals and additions have the places they will have when applied.
+  const copy = new PagedRows(rows.allPages().map((page) => page.slice()));
+  const removed = copy.remove(deletes).removed;
+  const order = new Map(copy.all().map((row, i) => [row.id, i]));
+  const groups = new Map<number, Row[]>();
+  let id = nextRowId;
+  for (const { cells, after } of adds) {
+    // -1: above every row (their first rows); past the end when our neighbour is gone.
+    const at = after === undefined ? -1 : (order.get(after) ?? Infinity);
+    const key = at === Infinity ? Infinity : at === -1 ? -1 : after!;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push({ id: id++, cells });
+  }
+  const added: Placement[] = [];
+  const place = (key: number) => (key === -1 ? -1 : key === Infinity ? Infinity : order.get(key)!);
+  for (const key of [...groups.keys()].sort((a, b) => place(a) - place(b))) {
+    const group = groups.get(key)!;
+    const placements =
+      key === -1 ? group.map((row, i) => ({ row, page: 0, position: i })) : copy.placementsAfter(group, key === Infinity ? undefined : key);
+    copy.insert(placements);
+    added.push(...placements);
+  }
+  const cellEdits: CellEdit[] = [];
+  for (const { id: rowId, column, after } of edits.values()) {
+    const row = rows.get(rowId);
+    if (!row || deletes.has(rowId) || cellOf(row, column) === after) continue;
+    cellEdits.push({ id: rowId, column, before: cellOf(row, column), after });
+  }
+  return { change: { removed, added, edits: cellEdits }, nextRowId: id, count };
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage, sampleExportBytes } from './support/app-page';
+
+/** UTF-16 LE with a BOM and CRLF line ends, as Excel's "Unicode Text" saves. */
+function utf16crlf(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]);
+}
+
+/** Every M/D/YYYY date re-written as DD.MM.YYYY, as Excel on a German machine saves them. */
+const dotted = (text: string) =>
+  text.replace(/(^|\t)(\d{1,2})\/(\d{1,2})\/(\d{4})(?=\t|\n|$)/gm, (_, lead: string, m: string, d: string, y: string) => `${lead}${d.padStart(2, '0')}.${m.padStart(2, '0')}.${y}`);
+
+describe('merging a returned file', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await AppPage.withFile();
+  });
+  afterAll(() => app.close());
+
+  const dialog = () => app.page.getByRole('dialog');
+
+  it('finds nothing to merge in a file Excel re-saved, and the export stays byte-identical', async () => {
+    const { name, bytes } = await app.exportTsv();
+    await app.drop(name, utf16crlf(dotted(bytes.toString('utf8'))));
+    await dialog().getByText('It came from your export of 28 Nov 2026').waitFor();
+    // Merge comes first when the file came from an export.
+    const buttons = await dialog().getByRole('button').allTextContents();
+    expect(buttons).toEqual(['Merge', 'Replace', 'Cancel']);
+    await dialog().getByRole('button', { name: 'Merge' }).click();
+    await dialog().getByText('The file holds no changes to merge.').waitFor();
+    await dialog().getByText('compared with your export of 28 Nov 2026').waitFor();
+    await dialog().getByRole('button', { name: 'Apply merge' }).click();
+    await app.waitForInfo(`Merged 0 changes from ${name}`);
+    expect((await app.exportTsv()).bytes.equals(sampleExportBytes())).toBe(true);
+  });
+
+  it('takes the file’s edits, asks about a conflict, and exports the merged register', async () => {
+    const { name, bytes } = await app.exportTsv();
+    await app.search('KU Leuven');
+    await app.editCell('KU Leuven', 'c3', 'Leuven (mine)');
+    await app.saved();
+    await app.search('');
+    const theirs = bytes
+      .toString('utf8')
+      .replace('\tDortmund\t', '\tDortmund-Nord\t')
+      .replace('\tLeuven\tBelgium', '\tLeuven (theirs)\tBelgium');
+    await app.drop(name.replace('.tsv', ' (1).tsv'), utf16crlf(dotted(theirs)));
+    await dialog().getByRole('button', { name: 'Merge' }).click();
+    await dialog().getByText('1 change from the file: 1 edited, 0 added, 0 deleted').waitFor();
+    await dialog().getByText('1 conflict').waitFor();
+    const apply = dialog().getByRole('button', { name: 'Apply merge' });
+    expect(await apply.isDisabled()).toBe(true);
+    await dialog().getByRole('button', { name: 'Take theirs' }).click();
+    await apply.click();
+    await app.waitForInfo(/^Merged 2 changes from /);
+    await app.saved();
+    const expected = sampleExportBytes().toString('utf8').replace('\tDortmund\t', '\tDortmund-Nord\t').replace('\tLeuven\tBelgium', '\tLeuven (theirs)\tBelgium');
+    expect((await app.exportTsv()).bytes.toString('utf8')).toBe(expected);
+    // One Undo takes the whole merge back.
+    await app.page.keyboard.press('Control+z');
+    await app.saved();
+    const mine = sampleExportBytes().toString('utf8').replace('\tLeuven\tBelgium', '\tLeuven (mine)\tBelgium');
+    expect((await app.exportTsv()).bytes.toString('utf8')).toBe(mine);
+  });
+
+  it('changes nothing when the review is cancelled', async () => {
+    const before = (await app.exportTsv()).bytes;
+    await app.drop('from a colleague.tsv', Buffer.from(before.toString('utf8').replace('\tDortmund\t', '\tElsewhere\t')));
+    await dialog().getByText('It came from your export of 28 Nov 2026').waitFor();
+    await dialog().getByRole('button', { name: 'Merge' }).click();
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await app.waitForInfo(/^Merge cancelled/);
+    expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
+  });
+});

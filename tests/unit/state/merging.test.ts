@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readLog } from '../../../src/lib/db/dataset-repo';
+import { Merging } from '../../../src/lib/state/merging.svelte';
+import { FakeTab } from './fake-tab';
+
+let n = 0;
+const tabs: FakeTab[] = [];
+function tab(): FakeTab {
+  const made = new FakeTab(`merging-${++n}`);
+  tabs.push(made);
+  return made;
+}
+afterEach(async () => {
+  for (const t of tabs.splice(0)) await t.db.delete();
+});
+
+const CITY = 3;
+const REG = 9;
+
+/** The tab's register exported (keeping its base), and the exported text, as a colleague gets it. */
+async function exported(a: FakeTab): Promise<string> {
+  const response = await a.port.request({ type: 'export', base: { id: 'k3x9qa', now: Date.UTC(2026, 10, 28), fileName: 'partner-agreements-2026-11-28-k3x9qa.tsv' } });
+  if (response.type !== 'exported') throw new Error(response.type);
+  return new TextDecoder().decode(response.bytes);
+}
+
+async function returned(a: FakeTab, text: string, fileName = 'partner-agreements-2026-11-28-k3x9qa.tsv') {
+  const merging = new Merging(a.workspace, a.port, a.messages);
+  const bytes = new TextEncoder().encode(text).buffer;
+  await a.port.request({ type: 'parse', bytes });
+  const review = await merging.plan(fileName);
+  merging.begin();
+  return { merging, review: review! };
+}
+
+describe('merging a returned file into the workspace', () => {
+  it('applies the file’s edits and the decided conflicts as one change, logged as merged, undone in one step', async () => {
+    const a = tab();
+    await a.importFixture('partner-agreements.tsv');
+    const sent = await exported(a);
+    const before = a.cells();
+    const [r1, r2] = a.workspace.dataset.rows;
+    await a.editor.edit(r2.id, CITY, 'Mine');
+    const lines = sent.split('\n');
+    lines[1] = lines[1].replace('\tDortmund\t', '\tDortmund-Nord\t');
+    lines[2] = lines[2].replace('\tWeihai\t', '\tTheirs\t');
+    lines.splice(3, 0, ['', '1/2/2026', 'New University', 'Almaty', 'Kazakhstan', '-', '-', '1/2/2031', 'IO', 'NEW-1'].join('\t'));
+    const { merging, review } = await returned(a, lines.join('\n'));
+    expect(review.base?.id).toBe('k3x9qa');
+    expect(review.plan.conflicts).toEqual([{ kind: 'cell', id: r2.id, column: CITY, base: 'Weihai', mine: 'Mine', theirs: 'Theirs' }]);
+    await merging.apply([{ take: 'theirs' }]);
+    const after = a.cells();
+    expect(after[0][CITY]).toBe('Dortmund-Nord');
+    expect(after[1][CITY]).toBe('Theirs');
+    expect(after[2][REG]).toBe('NEW-1');
+    expect(after).toHaveLength(75);
+    expect(await a.storedCells()).toEqual(after);
+    expect(a.messages.infos.at(-1)).toBe('Merged 3 changes from partner-agreements-2026-11-28-k3x9qa.tsv');
+    const log = await readLog(a.db);
+    expect(log[0]).toMatchObject({ source: 'merged', file: 'partner-agreements-2026-11-28-k3x9qa.tsv' });
+    await a.editor.undo();
+    expect(a.cells()).toEqual(before.map((c, i) => (i === 1 ? c.map((x, k) => (k === CITY ? 'Mine' : x)) : c)));
+    expect(r1.id).toBe(1);
+  });
+
+  it('changes nothing on Cancel', async () => {
+    const a = tab();
+    await a.importFixture('partner-agreements.tsv');
+    const sent = await exported(a);
+    const before = a.cells();
+    const { merging } = await returned(a, sent.replace('\tDortmund\t', '\tX\t'));
+    merging.cancel();
+    expect(a.cells()).toEqual(before);
+    expect(await a.storedCells()).toEqual(before);
+    expect(a.messages.infos.at(-1)).toContain('Merge cancelled');
+  });
+});
