@@ -9,7 +9,7 @@ import { summarise, type ParsedTable } from '../domain/import-result';
 import { paginate } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import { joinSearch, pageSearch, type PageSearch } from '../domain/search';
-import { encodeTable } from '../domain/tsv-encode';
+import { encodeDataset } from '../domain/file-encode';
 import type { DataRequest, DataResponse } from './data-protocol';
 
 export interface Reply {
@@ -145,10 +145,9 @@ export class DataService {
       case 'export': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
         if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
-        const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
-        const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
+        const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-        return { response: { type: 'exported', bytes: buffer, rows: cells.length, ...counts }, transfer: [buffer] };
+        return { response: { type: 'exported', bytes: buffer, ...counts }, transfer: [buffer] };
       }
     }
   }
