@@ -18,14 +18,19 @@ function occurrences(line: string, ch: string): number {
   return count;
 }
 
-/** Lines (among `lines`) holding `ch` as many times as most such lines do: a table's columns. */
-function consistency(lines: readonly string[], ch: string): number {
+/**
+ * How well `ch` splits `lines` into a table: the number of lines holding it as many times as most
+ * such lines do, then that number of times (more columns wins a tie).
+ */
+function consistency(lines: readonly string[], ch: string): [number, number] {
   const tally = new Map<number, number>();
   for (const line of lines) {
     const count = occurrences(line, ch);
     if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
   }
-  return Math.max(0, ...tally.values());
+  let best: [number, number] = [0, 0];
+  for (const [count, lineCount] of tally) if (lineCount > best[0] || (lineCount === best[0] && count > best[1])) best = [lineCount, count];
+  return best;
 }
 
 /**
@@ -38,8 +43,9 @@ export function detectDelimiter(text: string): Delimiter {
   if (head.some((line) => line.includes('\t'))) return '\t';
   const commas = consistency(head, ',');
   const semicolons = consistency(head, ';');
-  if (commas === 0 && semicolons === 0) return '\t';
-  return semicolons > commas ? ';' : ',';
+  if (commas[0] === 0 && semicolons[0] === 0) return '\t';
+  const semicolonWins = semicolons[0] > commas[0] || (semicolons[0] === commas[0] && semicolons[1] > commas[1]);
+  return semicolonWins ? ';' : ',';
 }
 
 function allEmpty(cells: readonly string[]): boolean {
