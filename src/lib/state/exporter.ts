@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { delimiterOf, type Delimiter } from '../domain/dialect';
 import { t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { activity } from './activity.svelte';
@@ -6,26 +7,28 @@ import { saveFile } from './download';
 import { notices } from './notices.svelte';
 import { workspace } from './app';
 
-export function exportFileName(name: string, today: Date): string {
-  return `${name}-${format(today, 'yyyy-MM-dd')}.tsv`;
+export function exportFileName(name: string, today: Date, extension = 'tsv'): string {
+  return `${name}-${format(today, 'yyyy-MM-dd')}.${extension}`;
 }
 
 /**
  * Writes the stored dataset in its own dialect (in the worker: encoding 100k rows would block the
- * page) and hands it to the browser as a download.
+ * page) and hands it to the browser as a download. `as`: the other format, when asked for (a CSV
+ * dataset written as TSV or back); a `;` dataset stays `;` as CSV.
  */
-export async function exportTsv(): Promise<void> {
+export async function exportTsv(as?: Delimiter): Promise<void> {
   const meta = workspace.meta;
   if (!meta) return;
   await workspace.flush();
-  const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request({ type: 'export', data: workspace.onlyCopy() }));
+  const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request({ type: 'export', data: workspace.onlyCopy(), as }));
   if (response.type !== 'exported') {
     notices.error(response.type === 'failed' ? response.message : t('export.failed'));
     return;
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
-  const fileName = exportFileName(meta.name, new Date());
-  saveFile(bytes, fileName, 'text/tab-separated-values');
+  const csv = (as ?? delimiterOf(meta.dialect)) !== '\t';
+  const fileName = exportFileName(meta.name, new Date(), csv ? 'csv' : 'tsv');
+  saveFile(bytes, fileName, csv ? 'text/csv' : 'text/tab-separated-values');
   await workspace.markExported();
   notices.info(t('export.done', { count: rows, file: fileName }), exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
 }
