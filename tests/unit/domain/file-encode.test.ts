@@ -53,3 +53,15 @@ describe('encodeDataset writes the whole file back in its place', () => {
     expect(textOf(encodeDataset(meta, [rows], ',').bytes)).toBe('a,b\n1,"x, y"\n');
   });
 });
+
+describe('at 100,000 rows', () => {
+  it('an untouched over-quoted CSV with a title and legend comes back byte for byte, with forms only where needed', () => {
+    const lines = ['Agreements register', '"No","Partner","City"'];
+    for (let i = 1; i <= 100_000; i++) lines.push(i % 2 ? `${i},"University ${i}","Riga"` : `${i},University ${i},"Kyiv, UA"`);
+    const text = [...lines, '', 'Gray - Expired Agreements'].join('\r\n');
+    const { meta, rows } = dataset(text);
+    expect(rows).toHaveLength(100_000);
+    expect(rows.filter((r) => r.form).length).toBe(50_000);
+    expect(textOf(encodeDataset(meta, [rows]).bytes)).toBe(text);
+  }, 30_000);
+});
