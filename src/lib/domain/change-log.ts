@@ -1,4 +1,5 @@
 import type { CellEdit, Change } from './changes';
+import type { LinesChange } from './kept-lines';
 import type { Row } from './row';
 
 /**
@@ -20,6 +21,8 @@ export interface LogEntry {
   removed: Row[];
   /** For an import or restore: how many rows it brought. */
   rowCount?: number;
+  /** Lines that are not agreements deleted (removed) or brought back (added). */
+  lines?: LinesChange;
 }
 
 export function logEntryFor(change: Change, source: ChangeSource, now: Date, file?: string): LogEntry {
@@ -30,6 +33,7 @@ export function logEntryFor(change: Change, source: ChangeSource, now: Date, fil
     edits: change.edits,
     added: change.added.map((p) => p.row),
     removed: change.removed.map((p) => p.row),
+    ...(change.lines ? { lines: change.lines } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { LinesChange } from './kept-lines';
 import type { PagedRows, Placement } from './paged-rows';
 import { withCell, type Row } from './row';
 
@@ -20,6 +21,8 @@ export interface Change {
   added: Placement[];
   /** Cells changed, by row id: applied last. */
   edits: CellEdit[];
+  /** Lines that are not agreements taken out of or put back into the dataset's meta (kept-lines.ts). */
+  lines?: LinesChange;
 }
 
 export const editChange = (edits: CellEdit[]): Change => ({ removed: [], added: [], edits });
@@ -27,7 +30,7 @@ export const addChange = (added: Placement[]): Change => ({ removed: [], added, 
 export const deleteChange = (removed: Placement[]): Change => ({ removed, added: [], edits: [] });
 
 /** Whether only cells change: no row comes or goes, so every row keeps its place. */
-export const isEditOnly = (change: Change): boolean => change.removed.length === 0 && change.added.length === 0;
+export const isEditOnly = (change: Change): boolean => change.removed.length === 0 && change.added.length === 0 && !change.lines;
 
 export const isEmptyChange = (change: Change): boolean => isEditOnly(change) && change.edits.length === 0;
 
@@ -41,6 +44,7 @@ export function invert(change: Change): Change {
     removed: change.added,
     added: change.removed,
     edits: change.edits.map((e) => ({ ...e, before: e.after, after: e.before })),
+    ...(change.lines ? { lines: { removed: change.lines.added, added: change.lines.removed } } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
 import { mapColumns } from './columns';
 import { detectDateFormat, type DateFormat } from './dates';
 import type { Dialect } from './dialect';
-import type { ParsedTable } from './import-result';
-import { cellOf, type Row } from './row';
+import type { ParsedTable, SkippedLine } from './import-result';
+import { cellOf, type RecordForm, type Row } from './row';
 
 /** Everything about a dataset except its rows: enough to export it as it came in. */
 export interface DatasetMeta {
@@ -23,6 +23,14 @@ export interface DatasetMeta {
   changedAt?: string;
   /** When the dataset was last exported (ISO time). */
   exportedAt?: string;
+  /**
+   * The file's lines that are not records (title, comments, blank lines, legend), kept to be
+   * exported where they stood; `records`: how many records the file had (ids 1..records), which
+   * places them. Absent in datasets imported before lines were kept, and in ones started here.
+   */
+  kept?: { records: number; lines: SkippedLine[] };
+  /** How the header was written, where export would write it otherwise (see Row.form). */
+  headerForm?: RecordForm;
 }
 
 /** A unique-enough name for one write: time plus randomness, no secure context needed. */
@@ -41,18 +49,22 @@ export function datasetFromTable(
   now: Date,
   stamp = newStamp(),
 ): { meta: DatasetMeta; rows: Row[] } {
-  const rows = table.rows.map((cells, i) => ({ id: i + 1, cells }));
-  return {
-    meta: {
-      name: datasetName(fileName),
-      header: table.header,
-      dialect: table.dialect,
-      nextRowId: rows.length + 1,
-      importedAt: now.toISOString(),
-      stamp,
-    },
-    rows,
+  const forms = table.forms;
+  const rows: Row[] = table.rows.map((cells, i) => {
+    const form = forms?.[i];
+    return form ? { id: i + 1, cells, form } : { id: i + 1, cells };
+  });
+  const meta: DatasetMeta = {
+    name: datasetName(fileName),
+    header: table.header,
+    dialect: table.dialect,
+    nextRowId: rows.length + 1,
+    importedAt: now.toISOString(),
+    stamp,
+    kept: { records: rows.length, lines: table.skipped },
   };
+  if (table.headerForm) meta.headerForm = table.headerForm;
+  return { meta, rows };
 }
 
 /** How many columns the grid shows: the header's, plus any extra cells a ragged row carries. */

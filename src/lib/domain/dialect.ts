@@ -17,16 +17,25 @@ export type LineEnding = '\n' | '\r\n' | '\r';
  */
 export type Quoting = 'raw' | 'excel';
 
+/** What separates cells. The same quoting rules apply to CSV: `excel` is RFC 4180 there. */
+export type Delimiter = '\t' | ',' | ';';
+
 export interface Dialect {
   encoding: TextEncodingName;
   bom: boolean;
   lineEnding: LineEnding;
   quoting: Quoting;
   /**
-   * Whether the last record was followed by a line ending in the file (true when non-record lines
-   * such as a legend came after it). Export writes a line ending after its last record iff so.
+   * Whether the file's last line ended with a line ending. Export writes one after its last line
+   * iff so. (Datasets stored before lines that are not records were kept: after the last record.)
    */
   finalNewline: boolean;
+  /** Absent in datasets stored before CSV was read: a tab. */
+  delimiter?: Delimiter;
+}
+
+export function delimiterOf(dialect: Dialect): Delimiter {
+  return dialect.delimiter ?? '\t';
 }
 
 /** The dialect of a dataset started in Pactsheet rather than imported. */

@@ -1,11 +1,20 @@
-import type { Dialect } from './dialect';
+import type { Dialect, LineEnding } from './dialect';
+import type { RecordForm } from './row';
 
-/** A line of the file that was read but is not a record (title, blank line, legend). */
+/**
+ * A line of the file that is not a record (title, preamble, `#` comment, blank line, legend).
+ * It is not shown as an agreement but kept, verbatim, and exported where it stood.
+ */
 export interface SkippedLine {
   /** 1-based line number in the file. */
   line: number;
+  /** The line exactly as in the file, without its line ending. */
   text: string;
-  reason: 'blank' | 'text' | 'before-header';
+  reason: 'blank' | 'text' | 'before-header' | 'comment';
+  /** The id of the record it follows: 0 right after the header, -1 before the header. */
+  after?: number;
+  /** Its line ending, when not the dialect's. */
+  end?: LineEnding;
 }
 
 /** A record whose field count differs from the header's. Its cells are kept as they came. */
@@ -27,12 +36,17 @@ export interface ParsedTable {
   rowLines: number[];
   skipped: SkippedLine[];
   ragged: RaggedRow[];
+  /** Short lines read as records because they hold data (Google Sheets trims empty cells). */
+  shortRecords?: number;
+  /** Per row, how it was written where that differs from what export writes (mostly empty). */
+  forms?: (RecordForm | undefined)[];
+  headerForm?: RecordForm;
 }
 
 /** What the app's main thread needs to know about a parsed file: everything but its rows. */
-export type TableSummary = Omit<ParsedTable, 'rows' | 'rowLines'> & { rowCount: number };
+export type TableSummary = Omit<ParsedTable, 'rows' | 'rowLines' | 'forms'> & { rowCount: number };
 
-export function summarise({ rows, rowLines: _lines, ...rest }: ParsedTable): TableSummary {
+export function summarise({ rows, rowLines: _lines, forms: _forms, ...rest }: ParsedTable): TableSummary {
   return { ...rest, rowCount: rows.length };
 }
 

@@ -13,16 +13,22 @@ function clip(text: string, max = 60): string {
 }
 
 function describeSkipped(line: SkippedLine): string {
-  if (line.reason === 'blank') return t('import.skippedBlank', { line: line.line });
-  return t('import.skippedText', { line: line.line, text: clip(line.text) });
+  const at = { line: line.line, text: clip(line.text) };
+  if (line.reason === 'blank' || (line.reason === 'before-header' && line.text.trim() === '')) return t('fidelity.keptBlank', at);
+  if (line.reason === 'comment') return t('fidelity.keptComment', at);
+  if (line.reason === 'before-header') return t('fidelity.keptPreamble', at);
+  return t('fidelity.keptText', at);
 }
 
 /** What the file held besides its records, in words, one item a line. */
 export function importDetails(table: TableSummary): string[] {
   const details: string[] = [];
   if (table.skipped.length > 0) {
-    details.push(t('import.skipped', { count: table.skipped.length, lines: table.skipped.map(describeSkipped) }));
+    details.push(t('fidelity.kept', { count: table.skipped.length, lines: table.skipped.slice(0, 20).map(describeSkipped) }));
   }
+  if (table.shortRecords) details.push(t('fidelity.shortRecords', { count: table.shortRecords }));
+  const delimiter = table.dialect.delimiter;
+  if (delimiter && delimiter !== '\t') details.push(t('fidelity.csvRead', { delimiter }));
   for (const row of table.ragged.slice(0, 20)) {
     details.push(t('import.ragged', { line: row.line, fields: row.fields, expected: row.expected }));
   }

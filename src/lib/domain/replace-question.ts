@@ -43,7 +43,7 @@ export function replaceQuestion(replacement: Replacement, currentCount: number):
     discards: `${current}. ${exportFirst}`,
     note:
       skipped.length + ragged.length > 0
-        ? `${skipped.length} lines are not agreements and will be skipped; ${ragged.length} rows have a different number of fields and will be kept as they are.`
+        ? `${skipped.length} lines are not agreements and will be kept where they stand; ${ragged.length} rows have a different number of fields and will be kept as they are.`
         : undefined,
   };
 }

@@ -8,6 +8,20 @@
 export interface Row {
   readonly id: number;
   readonly cells: readonly string[];
+  /**
+   * How the imported record was written where that differs from what export would write (a cell
+   * quoted that need not be, another line ending). Absent on most rows; an edit makes a row without
+   * it (see withCell), so only untouched records are written as they came.
+   */
+  readonly form?: RecordForm;
+}
+
+/** See Row.form. */
+export interface RecordForm {
+  /** Cells whose quoting is the opposite of what the encoder would choose. */
+  readonly flip?: readonly number[];
+  /** The line ending after this line, when not the dialect's. */
+  readonly end?: '\n' | '\r\n' | '\r';
 }
 
 export function cellOf(row: Row, column: number | undefined): string {

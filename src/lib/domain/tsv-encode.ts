@@ -1,8 +1,8 @@
 /**
- * Table → bytes in the dialect the file came in, so that an untouched import exports to the
- * same bytes (minus the title/blank/legend lines, which are not records).
+ * Cells → bytes in the dialect the file came in. file-encode.ts puts the whole file together
+ * (lines that are not records, each record as it was written) from these pieces.
  */
-import type { Dialect, TextEncodingName } from './dialect';
+import { delimiterOf, type Delimiter, type Dialect, type TextEncodingName } from './dialect';
 import { encodeSingleByte } from './text-encodings';
 
 export interface EncodeResult {
@@ -33,57 +33,72 @@ export function neutraliseFormula(cell: string): string {
   return c === 61 || c === 43 || c === 64 || c === TAB || c === CR ? "'" + cell : cell;
 }
 
-const SPECIAL = /["\t\r\n]/;
+/** Whether a cell must be quoted in a quoting dialect: it holds the delimiter, a `"` or a line break. */
+export function mustQuote(cell: string, delimiter: Delimiter): boolean {
+  return specials(cell, delimiter) !== 0;
+}
 
 /**
- * 0: plain; 1: holds `"` only; 2: holds a tab or line break (cannot be written raw).
+ * 0: plain; 1: holds `"` only; 2: holds the delimiter or a line break (cannot be written raw).
  * The regex rejects the ~99% plain cells faster than a charCode loop does in V8.
  */
-function specials(cell: string): 0 | 1 | 2 {
-  if (!SPECIAL.test(cell)) return 0;
+function specials(cell: string, delimiter: Delimiter): 0 | 1 | 2 {
+  if (!SPECIAL.test(cell) && (delimiter === '\t' || cell.indexOf(delimiter) === -1)) return 0;
+  const d = delimiter.charCodeAt(0);
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
-    if (c === TAB || c === LF || c === CR) return 2;
+    if (c === d || c === LF || c === CR) return 2;
   }
   return 1;
 }
+
+const SPECIAL = /["\t\r\n]/;
 
 function quote(cell: string): string {
   return '"' + cell.replaceAll('"', '""') + '"';
 }
 
-export function encodeTable(header: string[], rows: string[][], dialect: Dialect): EncodeResult {
-  let neutralised = 0;
-  let quotedInRaw = 0;
-  const excel = dialect.quoting === 'excel';
+/** One line of cells in the dialect; `flip` names cells written in quotes (or not) against the rule. */
+export type LineEncoder = (cells: readonly string[], flip?: readonly number[]) => string;
 
+export interface Counts {
+  neutralised: number;
+  quotedInRaw: number;
+}
+
+export function lineEncoder(dialect: Dialect, counts: Counts): LineEncoder {
+  const excel = dialect.quoting === 'excel';
+  const delimiter = delimiterOf(dialect);
   // Each line has exactly as many fields as the row: never padded, so short rows stay short.
-  const encodeLine = (cells: string[]): string => {
+  return (cells, flip) => {
     const out = new Array<string>(cells.length);
     for (let j = 0; j < cells.length; j++) {
       let cell = cells[j];
       const safe = neutraliseFormula(cell);
       if (safe !== cell) {
-        neutralised++;
+        counts.neutralised++;
         cell = safe;
       }
-      const kind = specials(cell);
-      if (kind === 2) {
-        if (!excel) quotedInRaw++;
-        cell = quote(cell);
-      } else if (kind === 1 && excel) cell = quote(cell);
-      out[j] = cell;
+      const kind = specials(cell, delimiter);
+      let quoted = excel ? kind !== 0 : kind === 2;
+      if (kind === 2 && !excel) counts.quotedInRaw++;
+      if (flip !== undefined && flip.includes(j)) quoted = !quoted;
+      out[j] = quoted ? quote(cell) : cell;
     }
-    return out.join('\t');
+    return out.join(delimiter);
   };
+}
 
+export function encodeTable(header: readonly string[], rows: readonly (readonly string[])[], dialect: Dialect): EncodeResult {
+  const counts: Counts = { neutralised: 0, quotedInRaw: 0 };
+  const encodeLine = lineEncoder(dialect, counts);
   const lines = new Array<string>(rows.length + 1);
   lines[0] = encodeLine(header);
   for (let i = 0; i < rows.length; i++) lines[i + 1] = encodeLine(rows[i]);
   let text = lines.join(dialect.lineEnding);
   if (dialect.finalNewline) text += dialect.lineEnding;
   const { bytes, unencodable } = encodeCounting(text, dialect.encoding, dialect.bom);
-  return { bytes, neutralised, quotedInRaw, unencodable };
+  return { bytes, unencodable, ...counts };
 }
 
 /** Text → bytes in the given encoding; a BOM only for UTF-8/16 (Windows-125x has none). */
@@ -91,7 +106,7 @@ export function encodeText(text: string, encoding: TextEncodingName, bom: boolea
   return encodeCounting(text, encoding, bom).bytes;
 }
 
-function encodeCounting(
+export function encodeCounting(
   text: string,
   encoding: TextEncodingName,
   bom: boolean,

@@ -1,15 +1,18 @@
 /**
- * Text → table, keeping every cell exactly as typed and remembering the dialect for export.
+ * Text → table, keeping every cell exactly as typed, every line that is not a record, and the
+ * dialect (delimiter, quoting, line endings) for export.
  *
  * The dialect is decided once for the whole file, never per cell: a file is `excel` only when
  * its quotes read as Excel's quoting everywhere; otherwise every `"` is literal text (`raw`).
  * Per-cell guessing would let a literal `"EDUCA" LLP` swallow the rest of the file.
  */
-import Papa from 'papaparse';
-import type { Dialect, LineEnding, Quoting, TextEncodingName } from './dialect';
+import { readLines, type SourceLine } from './delimited-read';
+import type { Delimiter, Dialect, LineEnding, Quoting, TextEncodingName } from './dialect';
 import type { ImportResult, ParsedTable, RaggedRow, SkippedLine } from './import-result';
+import { classify, detectDelimiter } from './line-kinds';
+import type { RecordForm } from './row';
+import { mustQuote } from './tsv-encode';
 
-const TAB = 9;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -54,7 +57,7 @@ function countEndings(text: string, from: number, to: number): EndingCounts {
  * Jumps from quote to quote with indexOf instead of visiting every character: the work is
  * proportional to the number of line endings and quotes, not to the 12 MB of text.
  */
-function scan(text: string): Scan {
+function scan(text: string, delimiter: number): Scan {
   const n = text.length;
   const all = countEndings(text, 0, n);
   const outsideQuotes = { ...all };
@@ -63,7 +66,7 @@ function scan(text: string): Scan {
   let breaksInQuotes = false;
   for (let open = text.indexOf('"'); open !== -1; ) {
     const before = open === 0 ? LF : text.charCodeAt(open - 1);
-    if (before !== TAB && before !== LF && before !== CR) {
+    if (before !== delimiter && before !== LF && before !== CR) {
       excelShaped = false; // a `"` inside an unquoted field: Excel would have quoted the field
       break;
     }
@@ -71,7 +74,7 @@ function scan(text: string): Scan {
     let close = text.indexOf('"', open + 1);
     while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) close = text.indexOf('"', close + 2);
     const after = close === -1 ? -1 : text.charCodeAt(close + 1);
-    if (close === -1 || (close + 1 < n && after !== TAB && after !== LF && after !== CR)) {
+    if (close === -1 || (close + 1 < n && after !== delimiter && after !== LF && after !== CR)) {
       excelShaped = false; // never closed, or closed and then followed by more text
       break;
     }
@@ -97,140 +100,85 @@ function scan(text: string): Scan {
 }
 
 /** The most common line ending; ties prefer CRLF, then LF (what Excel and most tools write). */
-function majority(counts: EndingCounts): { ending: LineEnding; mixed: boolean } {
+function majority(counts: EndingCounts): LineEnding {
   const { crlf, lf, cr } = counts;
-  const ending: LineEnding = crlf >= lf && crlf >= cr ? '\r\n' : lf >= cr ? '\n' : '\r';
-  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
-  return { ending: crlf + lf + cr === 0 ? '\r\n' : ending, mixed: kinds > 1 };
+  if (crlf + lf + cr === 0) return '\r\n';
+  return crlf >= lf && crlf >= cr ? '\r\n' : lf >= cr ? '\n' : '\r';
 }
-
-const ANY_ENDING = /\r\n|\r|\n/g;
 
 /**
- * Papaparse splits on one newline only, so a file with mixed endings is unified first (rare, so
- * the copy is affordable). In Excel-shaped text the quotes pair up, so the pieces between an even
- * and an odd quote are outside fields: only those are touched, line breaks in cells stay as typed.
+ * How a line was written where export would write it otherwise: cells quoted that need no quotes
+ * (writers that quote every text cell), another line ending than the file's (mixed files).
+ * Undefined for almost every line, so that keeping it costs nothing on ordinary files.
  */
-function unifyEndings(text: string, ending: LineEnding, quoting: Quoting): string {
-  if (quoting === 'raw') return text.replace(ANY_ENDING, ending);
-  return text
-    .split('"')
-    .map((piece, i) => (i % 2 === 0 ? piece.replace(ANY_ENDING, ending) : piece))
-    .join('"');
-}
-
-function papaparse(text: string, newline: LineEnding, quoting: Quoting): Papa.ParseResult<string[]> {
-  return Papa.parse<string[]>(text, {
-    delimiter: '\t',
-    newline,
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    comments: false,
-    // fastMode splits on tabs and newlines only: every `"` stays literal.
-    ...(quoting === 'raw' ? { fastMode: true } : { fastMode: false, quoteChar: '"', escapeChar: '"' }),
-  });
-}
-
-interface Reading {
-  data: string[][];
-  quoting: Quoting;
-  lineEnding: LineEnding;
-}
-
-function read(text: string, s: Scan): Reading {
-  if (s.leadingQuote && s.excelShaped) {
-    const { ending, mixed } = majority(s.outsideQuotes);
-    const parsed = papaparse(mixed ? unifyEndings(text, ending, 'excel') : text, ending, 'excel');
-    if (parsed.errors.length === 0) return { data: parsed.data, quoting: 'excel', lineEnding: ending };
-  }
-  const { ending, mixed } = majority(s.all);
-  const parsed = papaparse(mixed ? unifyEndings(text, ending, 'raw') : text, ending, 'raw');
-  return { data: parsed.data, quoting: 'raw', lineEnding: ending };
-}
-
-/** Line breaks inside a row's cells, so the next row's line number stays right. */
-function breaksIn(row: string[]): number {
-  let breaks = 0;
-  for (const cell of row) {
-    if (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1) continue;
-    for (let i = 0; i < cell.length; i++) {
-      const c = cell.charCodeAt(i);
-      if (c === LF || (c === CR && cell.charCodeAt(i + 1) !== LF)) breaks++;
-    }
-  }
-  return breaks;
-}
-
-function allEmpty(row: string[]): boolean {
-  for (const cell of row) if (cell !== '') return false;
-  return true;
+function formOf(line: SourceLine, delimiter: Delimiter, lineEnding: LineEnding): RecordForm | undefined {
+  let flip: number[] | undefined;
+  if (line.quoted) for (const j of line.quoted) if (!mustQuote(line.cells[j], delimiter)) (flip ??= []).push(j);
+  const end = line.ending !== '' && line.ending !== lineEnding ? line.ending : undefined;
+  if (!flip && !end) return undefined;
+  return { ...(flip ? { flip } : {}), ...(end ? { end } : {}) };
 }
 
 export function parseTable(text: string, encoding: TextEncodingName, bom: boolean): ImportResult {
-  const s = scan(text);
-  const { data, quoting, lineEnding } = read(text, s);
-  // Papaparse drops a leading U+FEFF as if it were a BOM; ours was already removed from the
-  // bytes, so one here is content and goes back into the first cell.
-  if (text.charCodeAt(0) === 0xfeff && data.length > 0) data[0][0] = '\uFEFF' + data[0][0];
-  // A final line ending makes papaparse report one more, empty, line: it is not in the file.
-  if (s.finalNewline) data.pop();
+  const delimiter = detectDelimiter(text);
+  const s = scan(text, delimiter.charCodeAt(0));
+  const excel = s.leadingQuote && s.excelShaped;
+  const quoting: Quoting = excel ? 'excel' : 'raw';
+  const lineEnding = majority(excel ? s.outsideQuotes : s.all);
+  const lines = readLines(text, delimiter.charCodeAt(0), excel);
+  const { kinds, header: headerIndex } = classify(lines);
+  if (headerIndex === -1) return { ok: false, error: { message: noColumnsMessage(lines) } };
 
-  const countBreaks = quoting === 'excel' && s.breaksInQuotes;
+  const header = lines[headerIndex].cells;
+  const headerLine = lines[headerIndex].line;
+  const headerForm = formOf(lines[headerIndex], delimiter, lineEnding);
   const skipped: SkippedLine[] = [];
   const ragged: RaggedRow[] = [];
   const rows: string[][] = [];
   const rowLines: number[] = [];
-  let header: string[] | null = null;
-  let headerLine = 0;
-  let line = 1;
-  let lastRecord = -1;
-  for (const [index, row] of data.entries()) {
-    const at = line;
-    line += countBreaks ? 1 + breaksIn(row) : 1;
-    if (header === null) {
-      // A line of only tabs is not a header: it names no column.
-      if (row.length >= 2 && !allEmpty(row)) {
-        header = row;
-        headerLine = at;
-      } else skipped.push({ line: at, text: row.join('\t'), reason: 'before-header' });
-    } else if (row.length === 1) {
-      skipped.push({ line: at, text: row[0], reason: row[0] === '' ? 'blank' : 'text' });
-    } else if (allEmpty(row)) {
-      skipped.push({ line: at, text: row.join('\t'), reason: 'blank' });
-    } else {
-      if (row.length !== header.length) {
-        ragged.push({ line: at, fields: row.length, expected: header.length });
+  const forms: (RecordForm | undefined)[] = [];
+  let shortRecords = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const kind = kinds[i];
+    if (kind === 'header') continue;
+    if (kind === 'record') {
+      const cells = line.cells;
+      if (cells.length !== header.length) {
+        ragged.push({ line: line.line, fields: cells.length, expected: header.length });
+        if (cells.length < header.length) shortRecords++;
       }
-      rows.push(row);
-      rowLines.push(at);
-      lastRecord = index;
+      rows.push(cells);
+      rowLines.push(line.line);
+      forms.push(formOf(line, delimiter, lineEnding));
+    } else {
+      const end = line.ending !== '' && line.ending !== lineEnding ? line.ending : undefined;
+      const after = i < headerIndex ? -1 : rows.length;
+      skipped.push({ line: line.line, text: text.slice(line.start, line.end), reason: kind, after, ...(end ? { end } : {}) });
     }
   }
-
-  if (header === null) return { ok: false, error: { message: noColumnsMessage(data) } };
   if (rows.length === 0) {
     return {
       ok: false,
       error: { message: `The file has a header (line ${headerLine}) but no agreements under it.`, line: headerLine },
     };
   }
-  // The last record keeps its own line ending: when lines that are not records follow it (the
-  // sample's legend), it had one, even if the file's very last line did not.
-  const finalNewline = lastRecord < data.length - 1 || s.finalNewline;
-  const dialect: Dialect = { encoding, bom, lineEnding, quoting, finalNewline };
-  const table: ParsedTable = { dialect, header, headerLine, rows, rowLines, skipped, ragged };
+  // Absent for a tab, as in every dataset stored before CSV was read.
+  const dialect: Dialect = { encoding, bom, lineEnding, quoting, finalNewline: s.finalNewline };
+  if (delimiter !== '\t') dialect.delimiter = delimiter;
+  const table: ParsedTable = { dialect, header, headerLine, rows, rowLines, skipped, ragged, shortRecords, forms };
+  if (headerForm) table.headerForm = headerForm;
   return { ok: true, table };
 }
 
 const SAVE_AS_TSV = 'Open it in Excel and use Save As → Text (Tab delimited).';
 
-function noColumnsMessage(data: string[][]): string {
+function noColumnsMessage(data: readonly SourceLine[]): string {
   let lines = 0;
   let commas = 0;
   let semicolons = 0;
-  for (const row of data) {
-    const line = row.join('\t');
+  for (const { cells } of data) {
+    const line = cells.join('\t');
     if (line.trim() === '') continue;
     lines++;
     if (line.includes(',')) commas++;

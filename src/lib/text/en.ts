@@ -106,7 +106,7 @@ export const en = {
   'replace.discards': ({ count }: Count, f) =>
     `Replacing discards the ${agreements(count, f)} you have now, including your edits. Export first if you want to keep them.`,
   'replace.oddLines': ({ skipped, ragged }: { skipped: number; ragged: number }, f) =>
-    `${f.number(skipped)} lines are not agreements and will be skipped; ${f.number(ragged)} rows have a different number of fields and will be kept as they are.`,
+    `${f.number(skipped)} lines are not agreements and will be kept where they stand; ${f.number(ragged)} rows have a different number of fields and will be kept as they are.`,
   'replace.confirm': 'Replace',
 
   // Exporting
@@ -380,4 +380,26 @@ export const en = {
   'merge.cancelled': ({ file }: File) => `Merge cancelled: nothing from ${file} was taken; nothing changed.`,
   'merge.planning': ({ file }: File) => `Comparing ${file} with your agreements…`,
   'merge.failed': ({ file, reason }: File & { reason: string }) => `${file} was not merged: ${reason}`,
+
+  // Whole file in, whole file out (issue 12): lines that are not agreements, CSV
+  'fidelity.kept': ({ count, lines }: { count: number; lines: readonly string[] }, f) =>
+    `${f.plural(count, { one: 'Kept # line that is', other: 'Kept # lines that are' })} not agreements, to be exported where they stand: ${lines.join(', ')}.`,
+  'fidelity.keptBlank': ({ line }: { line: number }) => `line ${line} (blank)`,
+  'fidelity.keptText': ({ line, text }: { line: number; text: string }) => `line ${line} "${text}" (title or legend)`,
+  'fidelity.keptComment': ({ line, text }: { line: number; text: string }) => `line ${line} "${text}" (comment)`,
+  'fidelity.keptPreamble': ({ line, text }: { line: number; text: string }) => `line ${line} "${text}" (before the header)`,
+  'fidelity.shortRecords': ({ count }: Count, f) =>
+    `${f.plural(count, { one: '# line has', other: '# lines have' })} fewer fields than the header but hold data: read as agreements (Google Sheets leaves out a row's empty cells at the end).`,
+  'fidelity.csvRead': ({ delimiter }: { delimiter: string }) => `Read as CSV separated by "${delimiter}"; Export CSV writes it back the same way.`,
+  'fidelity.exportCsv': 'Export CSV',
+  'fidelity.linesButton': ({ count }: Count, f) => `Lines that are not agreements (${f.number(count)})`,
+  'fidelity.linesTitle': 'Lines that are not agreements',
+  'fidelity.linesHint': 'They are kept exactly as in the file and exported where they stood.',
+  'fidelity.lineAt': ({ line }: { line: number }) => `Line ${line}`,
+  'fidelity.blankLine': '(blank)',
+  'fidelity.deleteLine': 'Delete',
+  'fidelity.lineToRow': 'Turn into a row',
+  'fidelity.close': 'Close',
+  'fidelity.lineDeleted': ({ line }: { line: number }) => `Line ${line} deleted: it will not be exported. Undo brings it back.`,
+  'fidelity.lineMadeRow': ({ line }: { line: number }) => `Line ${line} is now an agreement. Undo makes it a line again.`,
 } satisfies Record<string, Message>;

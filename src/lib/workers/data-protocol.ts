@@ -2,6 +2,7 @@ import type { LogEntry } from '../domain/change-log';
 import type { BackupSummary } from '../domain/backup';
 import type { Change } from '../domain/changes';
 import type { DatasetMeta } from '../domain/dataset';
+import type { Delimiter } from '../domain/dialect';
 import type { EncodeResult } from '../domain/tsv-encode';
 import type { ImportError, TableSummary } from '../domain/import-result';
 import type { Row } from '../domain/row';
@@ -28,7 +29,7 @@ export type DataRequest =
   | { type: 'index'; stamp: string }
   /** `data`: the app's own rows, when it holds the only copy; otherwise the stored dataset. */
   /** `base`: keep what is exported as the base of later merges, under this export id. */
-  | { type: 'export'; data?: HeldData; base?: { id: string; now: number; fileName: string } }
+  | { type: 'export'; data?: HeldData; base?: { id: string; now: number; fileName: string }; as?: Delimiter }
   | { type: 'backup'; now: number; data?: HeldData }
   /** Swaps the current dataset and the one the last replacing import or restore displaced. */
   | { type: 'restore-snapshot'; stamp: string; now: number }

@@ -13,7 +13,7 @@ import { summarise, type ParsedTable } from '../domain/import-result';
 import { paginate } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import { joinSearch, pageSearch, type PageSearch } from '../domain/search';
-import { encodeTable } from '../domain/tsv-encode';
+import { encodeDataset } from '../domain/file-encode';
 import type { DataRequest, DataResponse } from './data-protocol';
 
 export interface Reply {
@@ -149,11 +149,10 @@ export class DataService {
       case 'export': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
         if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
-        const cells = stored.pages.flatMap((rows) => rows.map((row) => row.cells as string[]));
-        const { bytes, ...counts } = encodeTable(stored.meta.header, cells, stored.meta.dialect);
+        const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         if (request.base) await this.keepBase(stored.meta, stored.pages.flat(), request.base);
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-        return { response: { type: 'exported', bytes: buffer, rows: cells.length, ...counts }, transfer: [buffer] };
+        return { response: { type: 'exported', bytes: buffer, ...counts }, transfer: [buffer] };
       }
       case 'merge':
         return this.planMerge(request.fileName);

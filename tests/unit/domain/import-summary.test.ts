@@ -20,13 +20,27 @@ describe('import summary', () => {
     expect(importHeadline(table({}))).toBe('Imported 74 agreements');
   });
 
-  it('lists skipped lines, one or many, with long text clipped', () => {
+  it('lists the lines kept that are not agreements, one or many, with what each was taken for', () => {
     const title = 'AITU agreements with the International Partners, as kept by the office since 2019';
     expect(importDetails(table({ skipped: [{ line: 3, text: '', reason: 'blank' }] }))).toEqual([
-      'Skipped 1 line that is not agreements: line 3 (blank).',
+      'Kept 1 line that is not agreements, to be exported where they stand: line 3 (blank).',
     ]);
-    expect(importDetails(table({ skipped: [{ line: 1, text: title, reason: 'text' }, { line: 3, text: '', reason: 'blank' }] }))).toEqual([
-      `Skipped 2 lines that are not agreements: line 1 "${title.slice(0, 59)}…", line 3 (blank).`,
+    const skipped = [
+      { line: 1, text: '# made by hand', reason: 'before-header' as const },
+      { line: 3, text: title, reason: 'text' as const },
+      { line: 5, text: '', reason: 'blank' as const },
+      { line: 9, text: '# end', reason: 'comment' as const },
+    ];
+    expect(importDetails(table({ skipped }))).toEqual([
+      `Kept 4 lines that are not agreements, to be exported where they stand: line 1 "# made by hand" (before the header), line 3 "${title.slice(0, 59)}…" (title or legend), line 5 (blank), line 9 "# end" (comment).`,
+    ]);
+  });
+
+  it('says when short lines holding data were read as agreements, and when the file was CSV', () => {
+    const details = importDetails(table({ shortRecords: 2, dialect: { ...NEW_DIALECT, delimiter: ';' } }));
+    expect(details).toEqual([
+      "2 lines have fewer fields than the header but hold data: read as agreements (Google Sheets leaves out a row's empty cells at the end).",
+      'Read as CSV separated by ";"; Export CSV writes it back the same way.',
     ]);
   });
 

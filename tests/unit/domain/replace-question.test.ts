@@ -21,7 +21,7 @@ describe('the replace question', () => {
     expect(replaceQuestion(sample, 1_234)).toEqual({
       holds: 'holds 74 agreements in 10 columns.',
       discards: 'Replacing discards the 1,234 agreements you have now, including your edits. Export first if you want to keep them.',
-      note: '6 lines are not agreements and will be skipped; 0 rows have a different number of fields and will be kept as they are.',
+      note: '6 lines are not agreements and will be kept where they stand; 0 rows have a different number of fields and will be kept as they are.',
     });
   });
 

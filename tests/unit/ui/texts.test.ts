@@ -29,7 +29,7 @@ describe('the English interface', () => {
       onUndo: noop, onRedo: noop,
     };
     expect(words(render(Toolbar, { props }).body)).toBe(
-      'Import Export TSV Add row Delete selected (1,200) [Undo (Ctrl+Z)] Undo [Redo (Ctrl+Y)] Redo All changes saved Search [Any column…] 13 of 100,000 agreements',
+      'Import Export TSV Export CSV Add row Delete selected (1,200) [Undo (Ctrl+Z)] Undo [Redo (Ctrl+Y)] Redo All changes saved Search [Any column…] 13 of 100,000 agreements',
     );
     expect(words(render(Toolbar, { props: { ...props, selectedCount: 0, saving: true, shown: null } }).body)).toContain('Delete selected [Undo');
     expect(words(render(Toolbar, { props: { ...props, saving: true, shown: null } }).body)).toContain('Saving… Search [Any column…] Loading 100,000 agreements…');
@@ -63,7 +63,7 @@ describe('the English interface', () => {
     const html = render(ReplaceDialog, { props }).body.replace(/<!--.*?-->/g, '');
     expect(html).toContain('<strong>next.tsv</strong> holds 1 agreement in 2 columns.');
     expect(words(render(ReplaceDialog, { props }).body)).toBe(
-      'Replace your agreements? next.tsv holds 1 agreement in 2 columns. Replacing discards the 74 agreements you have now, including your edits. Export first if you want to keep them. 1 lines are not agreements and will be skipped; 0 rows have a different number of fields and will be kept as they are. Cancel Replace',
+      'Replace your agreements? next.tsv holds 1 agreement in 2 columns. Replacing discards the 74 agreements you have now, including your edits. Export first if you want to keep them. 1 lines are not agreements and will be kept where they stand; 0 rows have a different number of fields and will be kept as they are. Cancel Replace',
     );
   });
 });
