@@ -1,4 +1,5 @@
 import { Editor } from './editor';
+import { CellCommands } from './cell-commands';
 import { notices } from './notices.svelte';
 import { settings } from './settings.svelte';
 import { webStorage } from './storage-port.web';
@@ -9,3 +10,4 @@ import { Workspace } from './workspace.svelte';
 export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
+export const cellCommands = new CellCommands(workspace);
