@@ -10,4 +10,4 @@ import { Workspace } from './workspace.svelte';
 export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
-export const cellCommands = new CellCommands(workspace);
+export const cellCommands = new CellCommands(workspace, notices);

@@ -3,6 +3,8 @@ import type { ChangeSource } from '../domain/change-log';
 import { editChange, type CellEdit } from '../domain/changes';
 import { columnsToSearch, countMatches, matcher, replaceEdits, type FindOptions } from '../domain/find-replace';
 import { fillDown, fillRect, planPaste, cellEdits, type CellValue, type GridView, type Rect } from '../domain/paste';
+import { t } from '../text/messages';
+import type { Messages } from './storage-guard.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** Rows scanned between yields: ~10 ms of work at a time, so the page keeps painting the progress. */
@@ -18,7 +20,10 @@ export type Progress = (done: number) => void;
  * one change through the workspace's pipeline: one undo step, one change-log entry.
  */
 export class CellCommands {
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly messages: Messages,
+  ) {}
 
   private get rowOf() {
     const paged = this.workspace.dataset.paged;
@@ -35,6 +40,7 @@ export class CellCommands {
     if (!meta || this.workspace.guard.closed) return { clipped: 0 };
     const plan = planPaste(block, at, view, dataset.paged, { nextRowId: meta.nextRowId, header: meta.header, noColumn: dataset.columnMap.no });
     if (plan.nextRowId !== meta.nextRowId) dataset.setMeta({ ...meta, nextRowId: plan.nextRowId });
+    if (plan.clipped > 0) this.messages.info(t('clipboard.clipped', { count: plan.clipped }));
     await this.workspace.commit(plan.change, 'pasted');
     return { clipped: plan.clipped };
   }

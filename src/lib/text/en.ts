@@ -193,4 +193,22 @@ export const en = {
   // The grid (grid-columns.ts)
   'grid.status': 'Status',
   'grid.unnamedColumn': ({ number }: { number: number }) => `(column ${number})`,
+
+  // Clipboard and find and replace (ui/grid/grid-keys.ts, state/cell-commands.ts, ui/FindReplace.svelte)
+  'clipboard.clipped': ({ count }: Count, f) =>
+    f.plural(count, { one: '# pasted cell was beyond the last column and was not pasted.', other: '# pasted cells were beyond the last column and were not pasted.' }),
+  'findReplace.open': 'Find and replace',
+  'findReplace.openHint': 'Find and replace (Ctrl+H)',
+  'findReplace.find': 'Find',
+  'findReplace.replaceWith': 'Replace with',
+  'findReplace.column': 'In',
+  'findReplace.allColumns': 'All columns',
+  'findReplace.matchCase': 'Match case',
+  'findReplace.wholeCell': 'Whole cell',
+  'findReplace.matches': ({ count }: Count, f) =>
+    count === 0 ? 'No cells match' : f.plural(count, { one: '# cell matches', other: '# cells match' }),
+  'findReplace.counting': 'Counting…',
+  'findReplace.replaceAll': ({ count }: Count, f) => `Replace all (${f.number(count)})`,
+  'findReplace.replacing': 'Replacing…',
+  'findReplace.replaced': ({ count }: Count, f) => f.plural(count, { one: 'Replaced # cell.', other: 'Replaced # cells.' }),
 } satisfies Record<string, Message>;

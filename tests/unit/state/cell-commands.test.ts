@@ -10,7 +10,7 @@ async function sample(): Promise<{ tab: FakeTab; cells: CellCommands }> {
   const tab = new FakeTab(`cell-commands-${++n}`);
   tabs.push(tab);
   await tab.importFixture('partner-agreements.tsv');
-  return { tab, cells: new CellCommands(tab.workspace) };
+  return { tab, cells: new CellCommands(tab.workspace, tab.messages) };
 }
 afterEach(async () => {
   for (const t of tabs.splice(0)) await t.db.delete();
