@@ -201,7 +201,7 @@ export const en = {
   'findReplace.openHint': 'Find and replace (Ctrl+H)',
   'findReplace.find': 'Find',
   'findReplace.replaceWith': 'Replace with',
-  'findReplace.column': 'In',
+  'findReplace.column': 'Column',
   'findReplace.allColumns': 'All columns',
   'findReplace.matchCase': 'Match case',
   'findReplace.wholeCell': 'Whole cell',
