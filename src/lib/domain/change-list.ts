@@ -85,6 +85,14 @@ export function sourceText(line: Pick<ChangeLine, 'source' | 'file'>): string {
       return t('changes.source.undone');
     case 'fixed':
       return t('changes.source.fixed');
+    case 'pasted':
+      return t('changes.source.pasted');
+    case 'filled':
+      return t('changes.source.filled');
+    case 'cleared':
+      return t('changes.source.cleared');
+    case 'replaced':
+      return t('changes.source.replaced');
     case 'redone':
       return t('changes.source.redone');
     case 'merged':

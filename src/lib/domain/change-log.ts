@@ -7,7 +7,7 @@ import type { Row } from './row';
  * the coming "Changes" view and merging a colleague's returned file read it. An import or a restore
  * is one entry (how many rows came), never one per row.
  */
-export type ChangeSource = 'edited' | 'undone' | 'redone' | 'imported' | 'restored' | 'merged' | 'started' | 'fixed';
+export type ChangeSource = 'edited' | 'undone' | 'redone' | 'imported' | 'restored' | 'merged' | 'started' | 'fixed' | 'pasted' | 'filled' | 'cleared' | 'replaced';
 
 export interface LogEntry {
   /** ISO time. */

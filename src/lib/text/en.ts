@@ -239,6 +239,10 @@ export const en = {
   'changes.source.edited': 'edited here',
   'changes.source.undone': 'undone',
   'changes.source.fixed': 'fixed from Checks',
+  'changes.source.pasted': 'pasted here',
+  'changes.source.filled': 'filled down here',
+  'changes.source.cleared': 'cleared here',
+  'changes.source.replaced': 'replaced here (Find and replace)',
   'changes.source.redone': 'redone',
   'changes.source.merged': 'merged',
   'changes.source.mergedFrom': ({ file }: File) => `merged from ${file}`,
@@ -402,4 +406,22 @@ export const en = {
   'fidelity.close': 'Close',
   'fidelity.lineDeleted': ({ line }: { line: number }) => `Line ${line} deleted: it will not be exported. Undo brings it back.`,
   'fidelity.lineMadeRow': ({ line }: { line: number }) => `Line ${line} is now an agreement. Undo makes it a line again.`,
+
+  // Clipboard and find and replace (ui/grid/grid-keys.ts, state/cell-commands.ts, ui/FindReplace.svelte)
+  'clipboard.clipped': ({ count }: Count, f) =>
+    f.plural(count, { one: '# pasted cell was beyond the last column and was not pasted.', other: '# pasted cells were beyond the last column and were not pasted.' }),
+  'findReplace.open': 'Find and replace',
+  'findReplace.openHint': 'Find and replace (Ctrl+H)',
+  'findReplace.find': 'Find',
+  'findReplace.replaceWith': 'Replace with',
+  'findReplace.column': 'Column',
+  'findReplace.allColumns': 'All columns',
+  'findReplace.matchCase': 'Match case',
+  'findReplace.wholeCell': 'Whole cell',
+  'findReplace.matches': ({ count }: Count, f) =>
+    count === 0 ? 'No cells match' : f.plural(count, { one: '# cell matches', other: '# cells match' }),
+  'findReplace.counting': 'Counting…',
+  'findReplace.replaceAll': ({ count }: Count, f) => `Replace all (${f.number(count)})`,
+  'findReplace.replacing': 'Replacing…',
+  'findReplace.replaced': ({ count }: Count, f) => f.plural(count, { one: 'Replaced # cell.', other: 'Replaced # cells.' }),
 } satisfies Record<string, Message>;

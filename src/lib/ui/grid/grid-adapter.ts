@@ -1,4 +1,4 @@
-import { createGrid, type GridApi } from 'ag-grid-community';
+import { createGrid, type CellClassParams, type GridApi } from 'ag-grid-community';
 import type { Row } from '../../domain/row';
 import type { SearchIndex } from '../../domain/search';
 import type { Status, StatusVerdict } from '../../domain/status';
@@ -6,6 +6,7 @@ import type { RowsEvent } from '../../state/dataset.svelte';
 import { buildColumnDefs, type ColumnContext } from '../grid-columns';
 import { EditedRows } from './edited-rows';
 import { GridFilter } from './grid-filter';
+import { GridKeys, type GridCommands } from './grid-keys';
 import { GRID_MODULES } from './modules';
 import { RowFeeder } from './row-feeder';
 import { sortNodes } from './sort-adapter';
@@ -23,6 +24,8 @@ export interface GridSource {
   onBusyChange(busy: boolean): void;
   /** ag-grid's own words in the interface's language (text/grid-locale.ts); read once, at creation. */
   localeText?: Record<string, string>;
+  /** Paste, fill, clear: absent, the grid only copies. */
+  commands?(): GridCommands | undefined;
 }
 
 // The header's select-all box walks every row after each change (30-80 ms at 100k rows,
@@ -43,6 +46,8 @@ export class GridAdapter {
   private readonly feeder: RowFeeder;
   private readonly edited: EditedRows;
   private selectAll: boolean;
+  // Made after the grid (it needs the api); the grid's early events find it absent.
+  private readonly keys: GridKeys | undefined;
 
   constructor(
     container: HTMLElement,
@@ -56,7 +61,7 @@ export class GridAdapter {
         // Legacy CSS themes are plain stylesheets: no <style> injection, so a strict CSP holds.
         theme: 'legacy',
         localeText: source.localeText,
-        columnDefs: buildColumnDefs(source.columns()),
+        columnDefs: this.columnDefs(source.columns()),
         rowData: [],
         getRowId: (p) => String(p.data.id),
         rowClassRules: statusClassRules(source),
@@ -77,6 +82,9 @@ export class GridAdapter {
         doesExternalFilterPass: (node) => !!node.data && !!filter.current?.passes(node.data),
         onCellEditingStopped: () => void setTimeout(() => this.edited.showWaiting()),
         onSelectionChanged: () => this.reportSelection(),
+        onCellFocused: () => this.keys?.resetToFocus(),
+        onSortChanged: () => this.keys?.resetToFocus(),
+        onFilterChanged: () => this.keys?.resetToFocus(),
         onModelUpdated: () => {
           source.onShownChange(this.shownCount());
           // Rows a filter now hides are not "selected" for Delete: only shown rows are acted on.
@@ -86,6 +94,7 @@ export class GridAdapter {
       { modules: GRID_MODULES },
     );
     this.edited = new EditedRows(this.api);
+    this.keys = new GridKeys(container, this.api, () => source.commands?.(), () => source.columns().canEdit());
     this.feeder = new RowFeeder(this.api, () => source.rows(), () => source.arriving(), () => this.settle());
     source.onBusyChange(this.feeder.busy);
     this.feeder.start();
@@ -118,7 +127,13 @@ export class GridAdapter {
   }
 
   setColumns(context: ColumnContext): void {
-    this.api.setGridOption('columnDefs', buildColumnDefs(context));
+    this.api.setGridOption('columnDefs', this.columnDefs(context));
+  }
+
+  /** The columns, each also coloured where the selected range covers it. */
+  private columnDefs(context: ColumnContext): ReturnType<typeof buildColumnDefs> {
+    const inRange = (p: CellClassParams<Row>) => !!this.keys?.range.contains(p.node.rowIndex, p.column.getColId());
+    return buildColumnDefs(context).map((def) => ({ ...def, cellClassRules: { ...def.cellClassRules, 'cell-in-range': inRange } }));
   }
 
   setStatusFilter(status: Status | null): void {
@@ -197,6 +212,7 @@ export class GridAdapter {
 
   destroy(): void {
     this.feeder.stop();
+    this.keys?.destroy();
     this.api.destroy();
   }
 
