@@ -8,6 +8,9 @@ import type { Catalogue } from './messages';
  */
 
 const agreements = (count: number, f: Format) => f.plural(count, { other: '# келісім' });
+const findings = (count: number, f: Format) => f.plural(count, { other: '# мәселе' });
+/** «2026 ж. 28 қараша» (merge review): the month spelled, so no one reads 11/28 as the 11th. */
+const exportDate = (date: number, f: Format) => f.date(date, { day: 'numeric', month: 'long', year: 'numeric' });
 const megabytes = (bytes: number, f: Format) =>
   `${f.number(bytes / 1_000_000, { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} МБ`;
 /** A phrase that opens a sentence here but sits inside one in English. */
@@ -217,4 +220,145 @@ export const kk: Catalogue = {
   'changes.tsv.source': 'Қайдан',
   'changes.marked': ({ was }) => `Соңғы экспорттан кейін өзгертілді (бұрын «${was}» еді)`,
   'changes.markedEmpty': 'Соңғы экспорттан кейін өзгертілді (бұрын бос еді)',
+
+  // Checks (domain/checks/, ui/ChecksPanel.svelte): «мәселе» for a finding
+  'changes.source.fixed': '«Тексерулерде» түзетілді',
+  'checks.button': 'Тексерулер',
+  'checks.count': ({ count }, f) => f.number(count),
+  'checks.buttonLabel': ({ count }, f) => `Тексерулер: ${findings(count, f)}`,
+  'checks.title': 'Тексерулер',
+  'checks.checking': 'Тізілім тексерілуде…',
+  'checks.none': 'Мәселе жоқ: барлық тексеруден өтті.',
+  'checks.summary': ({ count }, f) => `${findings(count, f)}, алдымен ең маңыздылары.`,
+  'checks.more': ({ count }, f) => `және тағы ${findings(count, f)} (оларды көру үшін кейбірін түзетіңіз немесе елемеңіз).`,
+  'checks.fix': 'Түзету',
+  'checks.ignore': 'Елемеу',
+  'checks.close': 'Жабу',
+  'checks.suggestion': ({ fix }) => `Ұсыныс: «${fix}»`,
+  'checks.blank': '(бос)',
+  'checks.severity.error': 'Қате',
+  'checks.severity.warning': 'Ескерту',
+  'checks.severity.info': 'Ескертпе',
+  'checks.go': ({ agreement, column }) => `Өту: ${agreement}, «${column}» бағаны`,
+  'checks.missing-value': 'Бос: бұл баған әр келісім үшін толтырылады.',
+  'checks.not-a-date': ({ format }) => `Бұл бағанның пішіміндегі (${format}) күн емес.`,
+  'checks.ends-before-start': ({ start }) => `Келісім күнінен (${start}) бұрын аяқталады.`,
+  'checks.not-an-anniversary': ({ start }) => `Келісім күнінің (${start}) жылдығына сәйкес келмейді: қате терілген бе?`,
+  'checks.not-a-ranking': 'Рейтинг емес: сан, аралық (1001-1200), N+ немесе - жазыңыз.',
+  'checks.extra-spaces': 'Мәтіннің басында не соңында артық бос орын немесе ішінде қос бос орын бар.',
+  'checks.registration-year': ({ suffix, year }) => `Тіркеу нөміріндегі жыл — «${suffix}», ал келісім ${year} жылы жасалған.`,
+  'checks.not-a-country': 'Ел атауы емес (ISO 3166).',
+  'checks.city-elsewhere': ({ city, lies, country }) => `${city} ${country} елінде емес, ${lies} елінде орналасқан.`,
+  'checks.partner-names-country': ({ named, country }) => `Серіктестің атауында ${named} аталған, ал жолда — ${country}.`,
+  'checks.country-variant': ({ main }) => `Тізілімнің басқа жерлерінде «${main}» деп жазылған елдің басқа атауы.`,
+  'checks.repeated-registration': ({ count }, f) => `Бірдей тіркеу нөмірі ${f.plural(count, { other: '# келісімде' })} тұр.`,
+  'checks.same-agreement': ({ count }, f) => `Серіктес те, күні де бірдей: ${agreements(count, f)}.`,
+  'checks.partner-variant': ({ main }) => `Тізілімнің басқа жерлерінде «${main}» деп жазылған.`,
+
+  // Renewals, overview and print: calendar, reminders, Overview, Print
+  'calendar.name': ({ name }) => `${name}: ұзарту мерзімдері`,
+  'calendar.renew': ({ partner, date }) => `Ұзарту: ${partner} — мерзімі ${date} аяқталады`,
+  'calendar.expires': ({ partner }) => `Мерзімі аяқталады: ${partner}`,
+  'calendar.noPartner': '(серіктес көрсетілмеген)',
+  'calendar.description': ({ place, actor, registration, date }) =>
+    [place, actor && `Бастамашы: ${actor}`, registration && `Тіркеу нөмірі: ${registration}`, date && `Келісім күні: ${date}`]
+      .filter(Boolean)
+      .join('\n'),
+  'calendar.exported': ({ count, file }, f) =>
+    `${file} файлына ${f.plural(count, { other: '# оқиға' })} сақталды. Оны Google Calendar, Outlook немесе Apple Calendar арқылы ашыңыз.`,
+  'calendar.none': 'Күні көрсетілген әрекеттегі келісім жоқ: күнтізбе бос болар еді.',
+  'more.label': 'Ұзарту, шолу және басып шығару',
+  'more.exportCalendar': 'Күнтізбені экспорттау',
+  'more.reminders': 'Пошта арқылы еске салу',
+  'more.overview': 'Шолу',
+  'more.print': 'Басып шығару',
+  'reminders.title': 'Пошта арқылы еске салу',
+  'reminders.intro': ({ months }, f) =>
+    `Ұзарту керек келісімдер (мерзімі ${f.plural(months, { other: '# ай' })} ішінде аяқталатындар), бастамашылар бойынша. Әр сілтеме пошта бағдарламаңызда хаттың жобасын ашады; мұнда ештеңе жіберілмейді.`,
+  'reminders.none': 'Ұзарту керек келісім жоқ.',
+  'reminders.draft': ({ count }, f) => `Хат жобасы (${agreements(count, f)})`,
+  'reminders.noActor': '(бастамашы көрсетілмеген)',
+  'reminders.subject': ({ count, actor }, f) => `Ұзарту керек ${agreements(count, f)} — ${actor}`,
+  'reminders.opening': ({ actor }) => `Құрметті әріптестер (${actor})!\n\nМына келісімдерді ұзарту қажет:`,
+  'reminders.line': ({ partner, place, until, registration }) =>
+    `- ${partner}${place ? ` (${place})` : ''} — мерзімі ${until} аяқталады${registration ? `, тіркеу нөмірі ${registration}` : ''}`,
+  'reminders.closing': 'Ұзарту рәсімін алдын ала бастауыңызды сұраймыз.',
+  'overview.title': 'Шолу',
+  'overview.byStatus': 'Келісімдер күйі бойынша',
+  'overview.byQuarter': 'Тоқсан сайын мерзімі аяқталатындар, алдағы үш жыл',
+  'overview.byCountry': 'Келісімдер елдер бойынша (алғашқы 15)',
+  'overview.byActor': 'Келісімдер бастамашылар бойынша',
+  'overview.byYear': 'Жыл сайынғы жаңа келісімдер',
+  'overview.blank': '(көрсетілмеген)',
+  'overview.bar': ({ label, count }, f) => `${label}: ${agreements(count, f)}. Кестеде көрсету.`,
+  'overview.empty': 'Көрсететін дерек жоқ.',
+  'overview.quarter': ({ year, quarter }) => `${year} ж. ${quarter}-тоқсан`,
+  'rowSet.showing': ({ label }) => `Көрсетілгені: ${label}`,
+  'rowSet.clear': 'Барлығын көрсету',
+  'print.heading': ({ name, date }, f) => `${name} — басып шығарылған күні: ${f.date(date)}`,
+  'print.count': ({ shown, total }, f) => `${f.number(shown)} / ${agreements(total, f)}`,
+
+  // Merging a returned file: «Біріктіру», «Менікін қалдыру» / «Файлдағыны алу»
+  'merge.offerTitle': 'Келісімдеріңізді біріктіру ме, әлде ауыстыру ма?',
+  'merge.merge': 'Біріктіру',
+  'merge.fromExport': ({ date }, f) =>
+    `Файл сіздің ${exportDate(date, f)} күнгі экспортыңыздан алынған: «Біріктіру» ондағы өзгерістерді алады және сіздікін сақтайды.`,
+  'merge.noExport': 'Файл сіздің ешбір экспортыңызға сәйкес келмейді: «Біріктіру» барлық айырмашылықты көрсетеді, таңдауды өзіңіз жасайсыз.',
+  'merge.reviewTitle': ({ file }) => `Біріктіру: ${file}`,
+  'merge.comparedWith': ({ date }, f) => `сіздің ${exportDate(date, f)} күнгі экспортыңызбен салыстырғанда`,
+  'merge.twoWay': 'бұл файлға сіздің ешбір экспортыңыз сәйкес келмейді: әр айырмашылықты өзіңіз таңдайсыз',
+  'merge.summary': ({ total, edited, added, deleted }, f) =>
+    `Файлдан ${f.plural(total, { other: '# өзгеріс' })}: ${f.number(edited)} өзгертілген, ${f.number(added)} қосылған, ${f.number(deleted)} жойылған`,
+  'merge.conflicts': ({ count }, f) => f.plural(count, { other: '# қайшылық' }),
+  'merge.nothing': 'Файлда біріктіретін өзгеріс жоқ.',
+  'merge.changesHeading': 'Файлдағы өзгерістер',
+  'merge.conflictsHeading': 'Қайшылықтар: әрқайсысы үшін таңдаңыз',
+  'merge.agreement': ({ partner, registration }) =>
+    registration ? `${partner || '(серіктес көрсетілмеген)'} · ${registration}` : partner || '(серіктес көрсетілмеген)',
+  'merge.added': 'қосылды',
+  'merge.deleted': 'жойылды',
+  'merge.base': 'Бастапқы',
+  'merge.mine': 'Менікі',
+  'merge.theirs': 'Файлда',
+  'merge.none': '(жоқ)',
+  'merge.keepMine': 'Менікін қалдыру',
+  'merge.takeTheirs': 'Файлдағыны алу',
+  'merge.typeValue': 'Немесе мәнін теріңіз',
+  'merge.deletedHere': 'Сіз бұл келісімді жойдыңыз; файлда ол өзгертілген.',
+  'merge.deletedThere': 'Файлда бұл келісім жойылған; сіз оны өзгерттіңіз.',
+  'merge.onlyTheirs': 'Бұл келісім тек файлда бар.',
+  'merge.onlyMine': 'Бұл келісім тек сізде бар.',
+  'merge.addedColumns': ({ columns }) =>
+    `Файлда біріктірілмейтін бағандар бар: ${columns}. Олардың мәндерін алу үшін бұл бағандарды осында қосыңыз.`,
+  'merge.droppedColumns': ({ columns }) => `Файлда мына бағандар жоқ: ${columns}; ол ұяшықтар осындағы күйінде қалады.`,
+  'merge.reformatted': ({ columns }) => `Электрондық кесте бағдарламасы пішімін өзгерткен, өзгеріс ретінде саналмайды: ${columns}.`,
+  'merge.more': ({ count }, f) => `…және тағы ${f.number(count)}.`,
+  'merge.apply': 'Біріктіруді қолдану',
+  'merge.undecided': ({ count }, f) => `Қолдану үшін тағы ${f.plural(count, { other: '# қайшылықты' })} шешіңіз.`,
+  'merge.done': ({ count, file }, f) => `${file} файлынан ${f.plural(count, { other: '# өзгеріс' })} біріктірілді`,
+  'merge.cancelled': ({ file }) => `Біріктіру тоқтатылды: ${file} файлынан ештеңе алынған жоқ, ештеңе өзгерген жоқ.`,
+  'merge.planning': ({ file }) => `${file} келісімдеріңізбен салыстырылуда…`,
+  'merge.failed': ({ file, reason }) => `${file} біріктірілмеді: ${reason}`,
+
+  // Whole file in, whole file out: lines that are not agreements, CSV
+  'fidelity.kept': ({ count, lines }, f) =>
+    `Келісім емес ${f.plural(count, { other: '# жол' })} сақталды, экспортта олар өз орнында жазылады: ${lines.join(', ')}.`,
+  'fidelity.keptBlank': ({ line }) => `${line}-жол (бос)`,
+  'fidelity.keptText': ({ line, text }) => `${line}-жол «${text}» (тақырып не түсіндірме)`,
+  'fidelity.keptComment': ({ line, text }) => `${line}-жол «${text}» (түсініктеме)`,
+  'fidelity.keptPreamble': ({ line, text }) => `${line}-жол «${text}» (тақырып жолының алдында)`,
+  'fidelity.shortRecords': ({ count }, f) =>
+    `${f.plural(count, { other: '# жолда' })} өріс тақырып жолындағыдан аз, бірақ деректер бар: олар келісім ретінде оқылды (Google Sheets жолдың соңындағы бос ұяшықтарды жазбайды).`,
+  'fidelity.csvRead': ({ delimiter }) => `«${delimiter}» бөлгішімен CSV ретінде оқылды; «CSV экспорттау» оны дәл солай қайта жазады.`,
+  'fidelity.exportCsv': 'CSV экспорттау',
+  'fidelity.linesButton': ({ count }, f) => `Келісім емес жолдар (${f.number(count)})`,
+  'fidelity.linesTitle': 'Келісім емес жолдар',
+  'fidelity.linesHint': 'Олар файлдағыдай дәл сақталады және өз орнында экспортталады.',
+  'fidelity.lineAt': ({ line }) => `${line}-жол`,
+  'fidelity.blankLine': '(бос)',
+  'fidelity.deleteLine': 'Жою',
+  'fidelity.lineToRow': 'Келісімге айналдыру',
+  'fidelity.close': 'Жабу',
+  'fidelity.lineDeleted': ({ line }) => `${line}-жол жойылды: ол экспортталмайды. «Болдырмау» оны қайтарады.`,
+  'fidelity.lineMadeRow': ({ line }) => `${line}-жол енді келісім. «Болдырмау» оны қайтадан жай жолға айналдырады.`,
 };

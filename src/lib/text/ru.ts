@@ -11,8 +11,13 @@ const AGREEMENTS: PluralForms = { one: '# соглашение', few: '# сог�
 /** After «из»: «13 из 74 соглашений», «из 21 соглашения». */
 const OF_AGREEMENTS: PluralForms = { one: '# соглашения', few: '# соглашений', many: '# соглашений', other: '# соглашения' };
 const agreements = (count: number, f: Format) => f.plural(count, AGREEMENTS);
+const FINDINGS: PluralForms = { one: '# замечание', few: '# замечания', many: '# замечаний', other: '# замечания' };
+const CHANGES: PluralForms = { one: '# изменение', few: '# изменения', many: '# изменений', other: '# изменения' };
 const megabytes = (bytes: number, f: Format) =>
   `${f.number(bytes / 1_000_000, { maximumFractionDigits: bytes < 10_000_000 ? 1 : 0 })} МБ`;
+
+/** «28 ноября 2026 г.» (merge review): the month spelled, so no one reads 11/28 as the 11th. */
+const exportDate = (date: number, f: Format) => f.date(date, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export const ru: Catalogue = {
   agreements: ({ count }, f) => agreements(count, f),
@@ -237,4 +242,168 @@ export const ru: Catalogue = {
   'changes.tsv.source': 'Откуда',
   'changes.marked': ({ was }) => `Изменено после последнего экспорта (было «${was}»)`,
   'changes.markedEmpty': 'Изменено после последнего экспорта (было пусто)',
+
+  // Checks (domain/checks/, ui/ChecksPanel.svelte): «замечание» for a finding
+  'changes.source.fixed': 'исправлено в «Проверках»',
+  'checks.button': 'Проверки',
+  'checks.count': ({ count }, f) => f.number(count),
+  'checks.buttonLabel': ({ count }, f) => `Проверки: ${f.plural(count, FINDINGS)}`,
+  'checks.title': 'Проверки',
+  'checks.checking': 'Проверяем реестр…',
+  'checks.none': 'Замечаний нет: все проверки пройдены.',
+  'checks.summary': ({ count }, f) => `${f.plural(count, FINDINGS)}, сначала самые серьёзные.`,
+  'checks.more': ({ count }, f) =>
+    f.plural(count, {
+      one: 'и ещё # замечание (исправьте или проигнорируйте часть, чтобы его увидеть).',
+      few: 'и ещё # замечания (исправьте или проигнорируйте часть, чтобы их увидеть).',
+      many: 'и ещё # замечаний (исправьте или проигнорируйте часть, чтобы их увидеть).',
+      other: 'и ещё # замечания (исправьте или проигнорируйте часть, чтобы их увидеть).',
+    }),
+  'checks.fix': 'Исправить',
+  'checks.ignore': 'Игнорировать',
+  'checks.close': 'Закрыть',
+  'checks.suggestion': ({ fix }) => `Предлагается: «${fix}»`,
+  'checks.blank': '(пусто)',
+  'checks.severity.error': 'Ошибка',
+  'checks.severity.warning': 'Предупреждение',
+  'checks.severity.info': 'Примечание',
+  'checks.go': ({ agreement, column }) => `Перейти: ${agreement}, столбец «${column}»`,
+  'checks.missing-value': 'Пусто: этот столбец заполняется для каждого соглашения.',
+  'checks.not-a-date': ({ format }) => `Не дата в формате этого столбца (${format}).`,
+  'checks.ends-before-start': ({ start }) => `Срок заканчивается раньше даты соглашения (${start}).`,
+  'checks.not-an-anniversary': ({ start }) => `Не приходится на годовщину даты соглашения (${start}): опечатка?`,
+  'checks.not-a-ranking': 'Не рейтинг: укажите число, диапазон (1001-1200), N+ или -.',
+  'checks.extra-spaces': 'Лишние пробелы в начале или в конце либо двойные пробелы внутри текста.',
+  'checks.registration-year': ({ suffix, year }) =>
+    `Регистрационный номер указывает на год «${suffix}», а соглашение датировано ${year} годом.`,
+  'checks.not-a-country': 'Не название страны (ISO 3166).',
+  'checks.city-elsewhere': ({ city, lies, country }) => `${city} находится в стране ${lies}, а не ${country}.`,
+  'checks.partner-names-country': ({ named, country }) => `В названии партнёра указана страна ${named}, а в строке — ${country}.`,
+  'checks.country-variant': ({ main }) => `Другое название страны, которая в остальном реестре записана как «${main}».`,
+  'checks.repeated-registration': ({ count }, f) => `Один и тот же регистрационный номер у ${f.plural(count, OF_AGREEMENTS)}.`,
+  'checks.same-agreement': ({ count }, f) => `Тот же партнёр и та же дата: ${agreements(count, f)}.`,
+  'checks.partner-variant': ({ main }) => `В остальном реестре написано «${main}».`,
+
+  // Renewals, overview and print: calendar, reminders, Overview, Print
+  'calendar.name': ({ name }) => `${name}: продления`,
+  'calendar.renew': ({ partner, date }) => `Продлить: ${partner} — истекает ${date}`,
+  'calendar.expires': ({ partner }) => `Истекает: ${partner}`,
+  'calendar.noPartner': '(партнёр не указан)',
+  'calendar.description': ({ place, actor, registration, date }) =>
+    [place, actor && `Инициатор: ${actor}`, registration && `Регистрационный номер: ${registration}`, date && `Дата соглашения: ${date}`]
+      .filter(Boolean)
+      .join('\n'),
+  'calendar.exported': ({ count, file }, f) =>
+    `В ${file} сохранено ${f.plural(count, { one: '# событие', few: '# события', many: '# событий', other: '# события' })}. Откройте его в Google Календаре, Outlook или Календаре Apple.`,
+  'calendar.none': 'Нет действующих соглашений с датой окончания: календарь был бы пустым.',
+  'more.label': 'Продления, обзор и печать',
+  'more.exportCalendar': 'Экспорт календаря',
+  'more.reminders': 'Напоминания по почте',
+  'more.overview': 'Обзор',
+  'more.print': 'Печать',
+  'reminders.title': 'Напоминания по почте',
+  'reminders.intro': ({ months }, f) =>
+    `Соглашения к продлению (срок истекает в течение ${f.plural(months, { one: '# месяца', few: '# месяцев', many: '# месяцев', other: '# месяца' })}), по инициаторам. Каждая ссылка открывает черновик письма в вашей почтовой программе; отсюда ничего не отправляется.`,
+  'reminders.none': 'Нет соглашений к продлению.',
+  'reminders.draft': ({ count }, f) => `Черновик письма (${agreements(count, f)})`,
+  'reminders.noActor': '(инициатор не указан)',
+  'reminders.subject': ({ count, actor }, f) => `К продлению: ${agreements(count, f)} — ${actor}`,
+  'reminders.opening': ({ actor }) => `Уважаемые коллеги (${actor})!\n\nСледующие соглашения подлежат продлению:`,
+  'reminders.line': ({ partner, place, until, registration }) =>
+    `- ${partner}${place ? ` (${place})` : ''} — истекает ${until}${registration ? `, регистрационный номер ${registration}` : ''}`,
+  'reminders.closing': 'Просим заблаговременно начать продление.',
+  'overview.title': 'Обзор',
+  'overview.byStatus': 'Соглашения по статусам',
+  'overview.byQuarter': 'Истечение сроков по кварталам, ближайшие три года',
+  'overview.byCountry': 'Соглашения по странам (первые 15)',
+  'overview.byActor': 'Соглашения по инициаторам',
+  'overview.byYear': 'Новые соглашения по годам',
+  'overview.blank': '(не указано)',
+  'overview.bar': ({ label, count }, f) => `${label}: ${agreements(count, f)}. Показать в таблице.`,
+  'overview.empty': 'Нет данных.',
+  'overview.quarter': ({ year, quarter }) => `${quarter}-й кв. ${year}`,
+  'rowSet.showing': ({ label }) => `Показаны: ${label}`,
+  'rowSet.clear': 'Показать все',
+  'print.heading': ({ name, date }, f) => `${name} — напечатано ${f.date(date)}`,
+  'print.count': ({ shown, total }, f) => `${f.number(shown)} из ${f.plural(total, OF_AGREEMENTS)}`,
+
+  // Merging a returned file: «Объединить», «Оставить моё» / «Взять из файла»
+  'merge.offerTitle': 'Объединить или заменить ваши соглашения?',
+  'merge.merge': 'Объединить',
+  'merge.fromExport': ({ date }, f) =>
+    `Файл получен из вашего экспорта от ${exportDate(date, f)}: «Объединить» возьмёт сделанные в нём изменения и сохранит ваши.`,
+  'merge.noExport': 'Файл не совпадает ни с одним вашим экспортом: «Объединить» покажет все различия, и вы выберете сами.',
+  'merge.reviewTitle': ({ file }) => `Объединение: ${file}`,
+  'merge.comparedWith': ({ date }, f) => `в сравнении с вашим экспортом от ${exportDate(date, f)}`,
+  'merge.twoWay': 'ни один ваш экспорт не совпадает с этим файлом: каждое различие выбираете вы',
+  'merge.summary': ({ total, edited, added, deleted }, f) =>
+    `${f.plural(total, CHANGES)} из файла: изменено ${f.number(edited)}, добавлено ${f.number(added)}, удалено ${f.number(deleted)}`,
+  'merge.conflicts': ({ count }, f) => f.plural(count, { one: '# конфликт', few: '# конфликта', many: '# конфликтов', other: '# конфликта' }),
+  'merge.nothing': 'В файле нет изменений для объединения.',
+  'merge.changesHeading': 'Изменения из файла',
+  'merge.conflictsHeading': 'Конфликты: выберите для каждого',
+  'merge.agreement': ({ partner, registration }) =>
+    registration ? `${partner || '(партнёр не указан)'} · ${registration}` : partner || '(партнёр не указан)',
+  'merge.added': 'добавлено',
+  'merge.deleted': 'удалено',
+  'merge.base': 'Исходное',
+  'merge.mine': 'Моё',
+  'merge.theirs': 'В файле',
+  'merge.none': '(нет)',
+  'merge.keepMine': 'Оставить моё',
+  'merge.takeTheirs': 'Взять из файла',
+  'merge.typeValue': 'Или введите значение',
+  'merge.deletedHere': 'Вы удалили это соглашение; в файле оно изменено.',
+  'merge.deletedThere': 'В файле это соглашение удалено; вы его изменили.',
+  'merge.onlyTheirs': 'Это соглашение есть только в файле.',
+  'merge.onlyMine': 'Это соглашение есть только у вас.',
+  'merge.addedColumns': ({ columns }) =>
+    `В файле есть столбцы, которые не объединяются: ${columns}. Добавьте их здесь, чтобы взять их значения.`,
+  'merge.droppedColumns': ({ columns }) => `В файле нет столбцов ${columns}: эти ячейки останутся такими, как здесь.`,
+  'merge.reformatted': ({ columns }) => `Переформатированы табличной программой и не считаются изменениями: ${columns}.`,
+  'merge.more': ({ count }, f) => `…и ещё ${f.number(count)}.`,
+  'merge.apply': 'Применить объединение',
+  'merge.undecided': ({ count }, f) =>
+    f.plural(count, {
+      one: 'Чтобы применить, решите ещё # конфликт.',
+      few: 'Чтобы применить, решите ещё # конфликта.',
+      many: 'Чтобы применить, решите ещё # конфликтов.',
+      other: 'Чтобы применить, решите ещё # конфликта.',
+    }),
+  'merge.done': ({ count, file }, f) => `Объединено ${f.plural(count, CHANGES)} из ${file}`,
+  'merge.cancelled': ({ file }) => `Объединение отменено: из ${file} ничего не взято, ничего не изменилось.`,
+  'merge.planning': ({ file }) => `Сравниваем ${file} с вашими соглашениями…`,
+  'merge.failed': ({ file, reason }) => `${file} не объединён: ${reason}`,
+
+  // Whole file in, whole file out: lines that are not agreements, CSV
+  'fidelity.kept': ({ count, lines }, f) =>
+    `${f.plural(count, {
+      one: 'Сохранена # строка, которая не является соглашением; при экспорте она останется на своём месте',
+      few: 'Сохранены # строки, которые не являются соглашениями; при экспорте они останутся на своих местах',
+      many: 'Сохранено # строк, которые не являются соглашениями; при экспорте они останутся на своих местах',
+      other: 'Сохранено # строки, которые не являются соглашениями; при экспорте они останутся на своих местах',
+    })}: ${lines.join(', ')}.`,
+  'fidelity.keptBlank': ({ line }) => `строка ${line} (пустая)`,
+  'fidelity.keptText': ({ line, text }) => `строка ${line} «${text}» (заголовок или пояснение)`,
+  'fidelity.keptComment': ({ line, text }) => `строка ${line} «${text}» (комментарий)`,
+  'fidelity.keptPreamble': ({ line, text }) => `строка ${line} «${text}» (перед строкой заголовков)`,
+  'fidelity.shortRecords': ({ count }, f) =>
+    f.plural(count, {
+      one: 'В # строке меньше полей, чем в заголовке, но в ней есть данные: она прочитана как соглашение (Google Таблицы не сохраняют пустые ячейки в конце строки).',
+      few: 'В # строках меньше полей, чем в заголовке, но в них есть данные: они прочитаны как соглашения (Google Таблицы не сохраняют пустые ячейки в конце строки).',
+      many: 'В # строках меньше полей, чем в заголовке, но в них есть данные: они прочитаны как соглашения (Google Таблицы не сохраняют пустые ячейки в конце строки).',
+      other: 'В # строки меньше полей, чем в заголовке, но в них есть данные: они прочитаны как соглашения (Google Таблицы не сохраняют пустые ячейки в конце строки).',
+    }),
+  'fidelity.csvRead': ({ delimiter }) => `Прочитан как CSV с разделителем «${delimiter}»; «Экспорт CSV» запишет его так же.`,
+  'fidelity.exportCsv': 'Экспорт CSV',
+  'fidelity.linesButton': ({ count }, f) => `Строки, которые не являются соглашениями (${f.number(count)})`,
+  'fidelity.linesTitle': 'Строки, которые не являются соглашениями',
+  'fidelity.linesHint': 'Они хранятся в точности как в файле и экспортируются на своих местах.',
+  'fidelity.lineAt': ({ line }) => `Строка ${line}`,
+  'fidelity.blankLine': '(пустая)',
+  'fidelity.deleteLine': 'Удалить',
+  'fidelity.lineToRow': 'Сделать соглашением',
+  'fidelity.close': 'Закрыть',
+  'fidelity.lineDeleted': ({ line }) => `Строка ${line} удалена: она не будет экспортирована. «Отменить» вернёт её.`,
+  'fidelity.lineMadeRow': ({ line }) => `Строка ${line} теперь соглашение. «Отменить» снова сделает её простой строкой.`,
 };

@@ -18,6 +18,16 @@ const SAMPLES: Record<string, unknown> = {
   reason: 'not a TSV', outcome: 'conflict', doing: 'x', detail: 'QuotaExceededError', encoding: 'windows-1251',
   column: 'Partner', now: 'A', typed: 'B', exportTsv: 'E', downloadBackup: 'D', restore: 'R',
   lines: ['line 2 (blank)'], names: ['b.tsv'], described: ['Partner is now "A"'], failure: null,
+  stored: '01.03.2027', at: 0, when: '28 Nov 2026', was: 'A',
+  // Checks
+  fix: 'Almaty', agreement: 'KazNU', start: '01.03.2024', suffix: '24', year: 2025, main: 'Kazakhstan',
+  city: 'Almaty', lies: 'Kazakhstan', country: 'Russia', named: 'Kazakhstan',
+  // Calendar, reminders, overview, print. `date` is a timestamp (merge, print); calendar.* takes
+  // it as the cell's text, where a number still stands for it.
+  date: Date.UTC(2026, 10, 28), partner: 'KazNU', place: 'Almaty, Kazakhstan', actor: 'Faculty of Physics',
+  registration: 'MoU-12/24', until: '01.03.2027', months: 6, label: 'Kazakhstan', quarter: 2,
+  // Merge and whole-file fidelity
+  edited: 4, added: 1, deleted: 2, delimiter: ';',
 };
 
 const sampleParams = new Proxy({}, {
@@ -27,8 +37,11 @@ const sampleParams = new Proxy({}, {
   },
 });
 
-/** Messages that read the same in every language: the product's name. */
-const SAME_EVERYWHERE = new Set<MessageKey>(['app.title']);
+/**
+ * Messages that read the same in every language: the product's name, a bare count, and an
+ * agreement named by its partner and registration number (only the fallback for a missing partner is worded).
+ */
+const SAME_EVERYWHERE = new Set<MessageKey>(['app.title', 'checks.count', 'merge.agreement']);
 
 describe('the catalogues', () => {
   afterEach(() => setLocale('en'));
