@@ -361,4 +361,25 @@ export const kk: Catalogue = {
   'fidelity.close': 'Жабу',
   'fidelity.lineDeleted': ({ line }) => `${line}-жол жойылды: ол экспортталмайды. «Болдырмау» оны қайтарады.`,
   'fidelity.lineMadeRow': ({ line }) => `${line}-жол енді келісім. «Болдырмау» оны қайтадан жай жолға айналдырады.`,
+
+  // Spreadsheet habits: clipboard, find and replace
+  'changes.source.pasted': 'осында қойылды',
+  'changes.source.filled': 'осында төмен толтырылды',
+  'changes.source.cleared': 'осында тазартылды',
+  'changes.source.replaced': 'осында ауыстырылды (табу және ауыстыру)',
+  'clipboard.clipped': ({ count }, f) =>
+    f.plural(count, { other: 'Қойылған # ұяшық соңғы бағаннан тыс қалды, сондықтан қойылмады.' }),
+  'findReplace.open': 'Табу және ауыстыру',
+  'findReplace.openHint': 'Табу және ауыстыру (Ctrl+H)',
+  'findReplace.find': 'Табу',
+  'findReplace.replaceWith': 'Мынаған ауыстыру',
+  'findReplace.column': 'Баған',
+  'findReplace.allColumns': 'Барлық бағандар',
+  'findReplace.matchCase': 'Регистрді ескеру',
+  'findReplace.wholeCell': 'Ұяшық толығымен',
+  'findReplace.matches': ({ count }, f) => (count === 0 ? 'Сәйкес ұяшық жоқ' : f.plural(count, { other: '# ұяшық сәйкес келеді' })),
+  'findReplace.counting': 'Саналуда…',
+  'findReplace.replaceAll': ({ count }, f) => `Барлығын ауыстыру (${f.number(count)})`,
+  'findReplace.replacing': 'Ауыстырылуда…',
+  'findReplace.replaced': ({ count }, f) => f.plural(count, { other: '# ұяшық ауыстырылды.' }),
 };

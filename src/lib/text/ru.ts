@@ -406,4 +406,34 @@ export const ru: Catalogue = {
   'fidelity.close': 'Закрыть',
   'fidelity.lineDeleted': ({ line }) => `Строка ${line} удалена: она не будет экспортирована. «Отменить» вернёт её.`,
   'fidelity.lineMadeRow': ({ line }) => `Строка ${line} теперь соглашение. «Отменить» снова сделает её простой строкой.`,
+
+  // Spreadsheet habits: clipboard, find and replace
+  'changes.source.pasted': 'вставлено здесь',
+  'changes.source.filled': 'заполнено вниз здесь',
+  'changes.source.cleared': 'очищено здесь',
+  'changes.source.replaced': 'заменено здесь (найти и заменить)',
+  'clipboard.clipped': ({ count }, f) =>
+    f.plural(count, {
+      one: '# вставленная ячейка оказалась правее последнего столбца и не вставлена.',
+      few: '# вставленные ячейки оказались правее последнего столбца и не вставлены.',
+      many: '# вставленных ячеек оказались правее последнего столбца и не вставлены.',
+      other: '# вставленной ячейки оказались правее последнего столбца и не вставлены.',
+    }),
+  'findReplace.open': 'Найти и заменить',
+  'findReplace.openHint': 'Найти и заменить (Ctrl+H)',
+  'findReplace.find': 'Найти',
+  'findReplace.replaceWith': 'Заменить на',
+  'findReplace.column': 'Столбец',
+  'findReplace.allColumns': 'Все столбцы',
+  'findReplace.matchCase': 'С учётом регистра',
+  'findReplace.wholeCell': 'Ячейка целиком',
+  'findReplace.matches': ({ count }, f) =>
+    count === 0
+      ? 'Совпадений нет'
+      : f.plural(count, { one: 'Совпадает # ячейка', few: 'Совпадают # ячейки', many: 'Совпадают # ячеек', other: 'Совпадают # ячейки' }),
+  'findReplace.counting': 'Подсчёт…',
+  'findReplace.replaceAll': ({ count }, f) => `Заменить все (${f.number(count)})`,
+  'findReplace.replacing': 'Замена…',
+  'findReplace.replaced': ({ count }, f) =>
+    f.plural(count, { one: 'Заменена # ячейка.', few: 'Заменены # ячейки.', many: 'Заменено # ячеек.', other: 'Заменено # ячейки.' }),
 };
