@@ -39,7 +39,8 @@ describe('the bad-input corpus in the browser', () => {
     await app.drop(name, badBytes(name));
     await app.page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
     await app.waitForInfo(agreementsText(records));
-    await expect.poll(() => app.counter()).toBe(`${records.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} agreements`);
+    const count = records.toLocaleString('en-US');
+    await expect.poll(() => app.counter()).toBe(`${count} of ${count} ${records === 1 ? 'agreement' : 'agreements'}`);
   });
 
   it('refuses a 50 MB file of 393,671 rows with its count, the page never frozen', async () => {

@@ -63,7 +63,7 @@ describe('after one visit, with the network off', () => {
 
   it('imports a file (in the parse worker) and replaces the data', async () => {
     await app.drop('partner-agreements.tsv');
-    await app.page.getByRole('button', { name: 'Replace' }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Replace', exact: true }).click();
     await app.waitForInfo('Imported 74 agreements');
     await app.search('Gazi University');
     expect(await app.cell('Gazi University', 'c3').textContent()).toBe('Ankara');

@@ -151,6 +151,8 @@ export function changesTsv(lines: readonly ChangeLine[], header: readonly string
   return encodeTable(
     titles.map((title) => t(`changes.tsv.${title}`)),
     rows,
-    dialect,
+    // A file of its own: tab-separated whatever the register is, ending with a line break as a
+    // spreadsheet writes it (the register's own last line may not).
+    { ...dialect, delimiter: '\t', finalNewline: true },
   );
 }
