@@ -1,3 +1,5 @@
+import { db } from '../db/db';
+import { ColumnLayouts } from './column-layout.svelte';
 import { Editor } from './editor';
 import { notices } from './notices.svelte';
 import { settings } from './settings.svelte';
@@ -9,3 +11,9 @@ import { Workspace } from './workspace.svelte';
 export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
+
+/** Each dataset's remembered columns, search and status chip (a setting, written by the worker). */
+export const columnLayouts = new ColumnLayouts({
+  read: async (key) => (await db.settings.get(key))?.value,
+  write: async (key, value) => void (await webStorage.request({ type: 'setting', key, value })),
+});
