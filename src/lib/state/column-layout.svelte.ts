@@ -75,6 +75,10 @@ export class ColumnLayouts {
   /** The open dataset's remembered view; null until loaded, or when nothing is remembered. */
   current = $state.raw<ViewLayout | null>(null);
   private key: string | null = null;
+  private loaded = false;
+  /** The value waiting to be written, under the key of the dataset it belongs to. */
+  private pending: { key: string; value: ViewLayout } | null = null;
+  private loading: Promise<ViewLayout | null> = Promise.resolve(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -84,17 +88,27 @@ export class ColumnLayouts {
     private readonly debounceMs = 400,
   ) {}
 
-  /** Reads the view remembered for a dataset; what was pending for the last one is written first. */
-  async load(meta: Pick<DatasetMeta, 'name' | 'importedAt'>): Promise<ViewLayout | null> {
+  /**
+   * Reads the view remembered for a dataset; what was pending for the last one is written first.
+   * Asked again for the same dataset (the grid and the filters both ask), it answers the same read.
+   */
+  load(meta: Pick<DatasetMeta, 'name' | 'importedAt'>): Promise<ViewLayout | null> {
     const key = layoutKey(meta);
-    if (key === this.key) return this.current;
-    await this.flush();
+    if (key === this.key) return this.loading;
     this.key = key;
+    this.loaded = false;
     this.current = null;
+    this.loading = this.read(key);
+    return this.loading;
+  }
+
+  private async read(key: string): Promise<ViewLayout | null> {
+    await this.flush();
     const stored = await this.store.read(key).catch(() => undefined);
     // Another dataset may have been opened while this one was read.
     if (this.key !== key) return null;
     this.current = isViewLayout(stored) ? stored : null;
+    this.loaded = true;
     return this.current;
   }
 
@@ -115,15 +129,17 @@ export class ColumnLayouts {
     if (this.timer === undefined) return this.writing;
     clearTimeout(this.timer);
     this.timer = undefined;
-    const key = this.key;
-    const value = this.current;
-    if (key && value) this.writing = this.writing.then(() => this.store.write(key, value)).catch(() => undefined);
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.writing = this.writing.then(() => this.store.write(pending.key, pending.value)).catch(() => undefined);
     return this.writing;
   }
 
   private update(part: Partial<ViewLayout>): void {
-    if (!this.key) return;
+    // Until the remembered view is read, a change would overwrite it with the defaults.
+    if (!this.key || !this.loaded) return;
     this.current = { columns: [], search: '', statusFilter: null, ...this.current, ...part };
+    this.pending = { key: this.key, value: this.current };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.debounceMs);
   }

@@ -202,4 +202,19 @@ export const en = {
   /** `described`: a dates.storedAs for the first few; `more` the rest. */
   'dates.storedSeveral': ({ count, described, more }: Count & { described: readonly string[]; more: number }, f) =>
     `Stored ${f.plural(count, { one: 'a typed date', other: '# typed dates' })} as the file writes dates: ${described.join('; ')}${more > 0 ? `, and ${f.number(more)} more` : ''}`,
+
+  // Columns, keyboard and phone width (ui/ColumnsMenu.svelte, ui/SkipLink.svelte, ui/MoreMenu.svelte)
+  'columns.menu': 'Columns',
+  'columns.menuLabel': 'Columns: show, hide, pin and fit',
+  'columns.freezePartner': 'Freeze Partner',
+  'columns.dragHint': 'Drag a column’s header to move it.',
+  'columns.pin': ({ name }: { name: string }) => `Pin ${name} left`,
+  'columns.pinShort': 'Pin',
+  'columns.fit': ({ name }: { name: string }) => `Fit ${name} to its content`,
+  'columns.fitShort': 'Fit',
+  'columns.fitAll': 'Fit all columns',
+  'columns.close': 'Close',
+  'access.skipToGrid': 'Skip to the agreements',
+  'access.gridLabel': 'Agreements',
+  'access.more': 'More',
 } satisfies Record<string, Message>;

@@ -92,7 +92,7 @@ describe('remembered columns', () => {
     layouts.setFilters('', 'active');
     await layouts.flush();
     const settings = Object.fromEntries((await t.db.settings.toArray()).map(({ key, value }) => [key, value]));
-    const backup = makeBackup(meta, t.workspace.dataset.rows, settings, new Date());
+    const backup = makeBackup(meta, [...t.workspace.dataset.rows], settings, new Date());
     expect(JSON.stringify(backup)).toContain(`"${layoutKey(meta)}"`);
   });
 });

@@ -4,6 +4,8 @@ import type { SearchIndex } from '../../domain/search';
 import type { Status, StatusVerdict } from '../../domain/status';
 import type { RowsEvent } from '../../state/dataset.svelte';
 import { buildColumnDefs, type ColumnContext } from '../grid-columns';
+import { ColumnMemory, type ColumnStore } from './column-memory';
+import { columnControls, type ColumnControls } from './column-controls';
 import { EditedRows } from './edited-rows';
 import { GridFilter } from './grid-filter';
 import { GRID_MODULES } from './modules';
@@ -21,6 +23,8 @@ export interface GridSource {
   /** How many rows the filters let through; null while the grid is still taking rows in. */
   onShownChange(shown: number | null): void;
   onBusyChange(busy: boolean): void;
+  /** Where the columns' layout is remembered; none, nothing is. */
+  layout?: ColumnStore;
 }
 
 // The header's select-all box walks every row after each change (30-80 ms at 100k rows,
@@ -41,9 +45,12 @@ export class GridAdapter {
   private readonly feeder: RowFeeder;
   private readonly edited: EditedRows;
   private selectAll: boolean;
+  private readonly memory: ColumnMemory | undefined;
+  private settledOnce = false;
+  readonly controls: ColumnControls;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly source: GridSource,
     private readonly filter: GridFilter,
   ) {
@@ -61,6 +68,10 @@ export class GridAdapter {
         rowSelection: rowSelection(this.selectAll),
         selectionColumnDef: { pinned: 'left' },
         singleClickEdit: false,
+        // The grid is one Tab stop, arrows inside (as in a spreadsheet); Tab while editing still
+        // moves to the next cell, as Excel does. false hands Tab back to the browser.
+        tabToNextCell: (p) => (p.editing ? (p.nextCellPosition ?? true) : false),
+        tabToNextHeader: () => false,
         stopEditingWhenCellsLoseFocus: true,
         enterNavigatesVerticallyAfterEdit: false,
         tooltipShowDelay: 300,
@@ -83,6 +94,12 @@ export class GridAdapter {
       { modules: GRID_MODULES },
     );
     this.edited = new EditedRows(this.api);
+    const partner = () => {
+      const column = source.columns().columnMap.partner;
+      return column === undefined ? undefined : `c${column}`;
+    };
+    this.memory = source.layout && new ColumnMemory(this.api, source.layout, partner);
+    this.controls = columnControls(this.api, partner);
     this.feeder = new RowFeeder(this.api, () => source.rows(), () => source.arriving(), () => this.settle());
     source.onBusyChange(this.feeder.busy);
     this.feeder.start();
@@ -112,10 +129,18 @@ export class GridAdapter {
     this.source.onBusyChange(false);
     this.fitSelectAll();
     this.source.onShownChange(this.shownCount());
+    void this.memory?.restore(this.container.clientWidth);
+    // The button that brought the rows in ("Try the sample", Replace) is gone: the keyboard goes
+    // to the rows rather than to the page's start.
+    if (!this.settledOnce && (document.activeElement === document.body || !document.activeElement)) this.focusFirstCell();
+    this.settledOnce = true;
   }
 
   setColumns(context: ColumnContext): void {
+    // New definitions carry the starting widths and pins: what the user made of them is kept.
+    const state = this.api.getColumnState();
     this.api.setGridOption('columnDefs', buildColumnDefs(context));
+    this.api.applyColumnState({ state, applyOrder: true });
   }
 
   setStatusFilter(status: Status | null): void {
@@ -135,6 +160,15 @@ export class GridAdapter {
     if (!this.filter.setStatusOf(statusOf)) return;
     this.api.onFilterChanged();
     this.api.redrawRows();
+  }
+
+  /** Puts the keyboard on the first row's first cell: the skip link, or a page that lost its focus. */
+  focusFirstCell(): void {
+    const column = this.api.getAllDisplayedColumns().find((c) => /^(status|c\d+)$/.test(c.getColId()));
+    if (!column || this.api.getDisplayedRowCount() === 0) return;
+    this.api.ensureIndexVisible(0);
+    this.api.ensureColumnVisible(column);
+    this.api.setFocusedCell(0, column);
   }
 
   /** The row holding the focused cell, if any: where "Add row" inserts. */
@@ -157,6 +191,7 @@ export class GridAdapter {
   }
 
   destroy(): void {
+    this.memory?.destroy();
     this.feeder.stop();
     this.api.destroy();
   }
