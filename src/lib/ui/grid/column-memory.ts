@@ -66,7 +66,7 @@ export class ColumnMemory {
    */
   private fitPhone(width: number): void {
     const partner = this.partnerColId();
-    const status = 84;
+    const status = 100;
     const checkbox = 40;
     const state: ColumnState[] = [{ colId: 'status', pinned: 'left', width: status }];
     if (partner) state.push({ colId: partner, pinned: 'left', width: Math.max(140, width - status - checkbox - 40) });

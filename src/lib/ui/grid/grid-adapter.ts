@@ -131,8 +131,10 @@ export class GridAdapter {
     this.source.onShownChange(this.shownCount());
     void this.memory?.restore(this.container.clientWidth);
     // The button that brought the rows in ("Try the sample", Replace) is gone: the keyboard goes
-    // to the rows rather than to the page's start.
-    if (!this.settledOnce && (document.activeElement === document.body || !document.activeElement)) this.focusFirstCell();
+    // to the rows rather than to the page's start. Not on opening the page, where the first Tab
+    // belongs to the skip link (userActivation: the person has clicked or typed here).
+    const lost = document.activeElement === document.body || !document.activeElement;
+    if (!this.settledOnce && lost && navigator.userActivation?.hasBeenActive) this.focusFirstCell();
     this.settledOnce = true;
   }
 
