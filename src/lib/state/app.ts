@@ -1,5 +1,7 @@
 import { ChecksState } from './checks.svelte';
 import { webChecksPort } from './checks-port.web';
+import { db } from '../db/db';
+import { ColumnLayouts } from './column-layout.svelte';
 import { Editor } from './editor';
 import { Merging } from './merging.svelte';
 import { CellCommands } from './cell-commands';
@@ -16,3 +18,9 @@ export const tabSync = new TabSync(workspace, notices);
 export const checks = new ChecksState(workspace.dataset, webChecksPort);
 export const merging = new Merging(workspace, webStorage, notices);
 export const cellCommands = new CellCommands(workspace, notices);
+
+/** Each dataset's remembered columns, search and status chip (a setting, written by the worker). */
+export const columnLayouts = new ColumnLayouts({
+  read: async (key) => (await db.settings.get(key))?.value,
+  write: async (key, value) => void (await webStorage.request({ type: 'setting', key, value })),
+});

@@ -10,6 +10,9 @@ import { merging, workspace } from './app';
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
 const PAGES_PER_MESSAGE = 8;
 
+/** Import outcomes replace one another: only the latest file's is shown. */
+const IMPORT = 'import';
+
 type PendingImport = Extract<Replacement, { kind: 'import' }>;
 
 /**
@@ -32,7 +35,7 @@ class Importer {
       const response = await dataWorker.request({ type: 'parse', bytes }, [bytes]);
       if (response.type === 'refused') {
         const where = response.error.line ? ` (line ${response.error.line})` : '';
-        notices.error(`${file.name} was not imported${where}: ${response.error.message}`);
+        notices.error(`${file.name} was not imported${where}: ${response.error.message}`, undefined, IMPORT);
       } else if (response.type === 'parsed') {
         // Into rows already here, the file may be a colleague's returned copy: plan its merge first.
         if (workspace.dataset.rows.length > 0) {
@@ -41,7 +44,7 @@ class Importer {
         }
         await this.askUnlessEmpty({ kind: 'import', summary: response.summary, fileName: file.name });
       } else if (response.type === 'failed') {
-        notices.error(`${file.name} was not imported: ${response.message}`);
+        notices.error(`${file.name} was not imported: ${response.message}`, undefined, IMPORT);
       }
     } finally {
       this.busy = null;
@@ -148,7 +151,7 @@ class Importer {
     }
     arrival.stored();
     // Said only now that every row is durably stored.
-    notices.info(importHeadline(summary), importDetails(summary));
+    notices.info(importHeadline(summary), importDetails(summary), IMPORT);
   }
 
   private failed(response: DataResponse): void {

@@ -10,26 +10,31 @@ export interface Notice {
   text: string;
   /** Further lines, e.g. the skipped lines of an import. */
   details?: string[];
+  /** What the notice is about, e.g. 'import': a newer notice on it replaces this one, whatever its kind. */
+  topic?: string;
 }
 
-class Notices {
+export class Notices {
   list = $state<Notice[]>([]);
   private nextId = 1;
 
   /** Returns the message's id, to take it back with `dismiss` once it no longer holds. */
-  show(kind: NoticeKind, text: string, details?: string[]): number {
+  show(kind: NoticeKind, text: string, details?: string[], topic?: string): number {
     const id = this.nextId++;
-    // A new message of the same kind replaces the old one: the latest outcome is what matters.
-    this.list = [...this.list.filter((n) => n.kind !== kind), { id, kind, text, details }];
+    // A new message of the same kind replaces the old one: the latest outcome is what matters. On a
+    // topic, the latest outcome replaces an older one of either kind: a refused file's error does
+    // not linger beside the next file's "Imported N agreements".
+    const stays = (n: Notice) => n.kind !== kind && (topic === undefined || n.topic !== topic);
+    this.list = [...this.list.filter(stays), { id, kind, text, details, topic }];
     return id;
   }
 
-  info(text: string, details?: string[]): number {
-    return this.show('info', text, details);
+  info(text: string, details?: string[], topic?: string): number {
+    return this.show('info', text, details, topic);
   }
 
-  error(text: string, details?: string[]): number {
-    return this.show('error', text, details);
+  error(text: string, details?: string[], topic?: string): number {
+    return this.show('error', text, details, topic);
   }
 
   dismiss(id: number): void {

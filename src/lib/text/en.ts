@@ -424,4 +424,19 @@ export const en = {
   'findReplace.replaceAll': ({ count }: Count, f) => `Replace all (${f.number(count)})`,
   'findReplace.replacing': 'Replacing…',
   'findReplace.replaced': ({ count }: Count, f) => f.plural(count, { one: 'Replaced # cell.', other: 'Replaced # cells.' }),
+
+  // Columns, keyboard and phone width (ui/ColumnsMenu.svelte, ui/SkipLink.svelte, ui/MoreMenu.svelte)
+  'columns.menu': 'Columns',
+  'columns.menuLabel': 'Columns: show, hide, pin and fit',
+  'columns.freezePartner': 'Freeze Partner',
+  'columns.dragHint': 'Drag a column’s header to move it.',
+  'columns.pin': ({ name }: { name: string }) => `Pin ${name} left`,
+  'columns.pinShort': 'Pin',
+  'columns.fit': ({ name }: { name: string }) => `Fit ${name} to its content`,
+  'columns.fitShort': 'Fit',
+  'columns.fitAll': 'Fit all columns',
+  'columns.close': 'Close',
+  'access.skipToGrid': 'Skip to the agreements',
+  'access.gridLabel': 'Agreements',
+  'access.more': 'More',
 } satisfies Record<string, Message>;

@@ -382,4 +382,19 @@ export const kk: Catalogue = {
   'findReplace.replaceAll': ({ count }, f) => `Барлығын ауыстыру (${f.number(count)})`,
   'findReplace.replacing': 'Ауыстырылуда…',
   'findReplace.replaced': ({ count }, f) => f.plural(count, { other: '# ұяшық ауыстырылды.' }),
+
+  // Columns, keyboard and phone width
+  'columns.menu': 'Бағандар',
+  'columns.menuLabel': 'Бағандар: көрсету, жасыру, бекіту және сыйдыру',
+  'columns.freezePartner': '«Серіктес» бағанын бекіту',
+  'columns.dragHint': 'Бағанды жылжыту үшін оның тақырыбын сүйреңіз.',
+  'columns.pin': ({ name }) => `«${name}» бағанын сол жаққа бекіту`,
+  'columns.pinShort': 'Бекіту',
+  'columns.fit': ({ name }) => `«${name}» бағанын мазмұнына сыйдыру`,
+  'columns.fitShort': 'Сыйдыру',
+  'columns.fitAll': 'Барлық бағандарды сыйдыру',
+  'columns.close': 'Жабу',
+  'access.skipToGrid': 'Келісімдерге өту',
+  'access.gridLabel': 'Келісімдер',
+  'access.more': 'Тағы',
 };

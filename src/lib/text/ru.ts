@@ -436,4 +436,19 @@ export const ru: Catalogue = {
   'findReplace.replacing': 'Замена…',
   'findReplace.replaced': ({ count }, f) =>
     f.plural(count, { one: 'Заменена # ячейка.', few: 'Заменены # ячейки.', many: 'Заменено # ячеек.', other: 'Заменено # ячейки.' }),
+
+  // Columns, keyboard and phone width
+  'columns.menu': 'Столбцы',
+  'columns.menuLabel': 'Столбцы: показать, скрыть, закрепить и подогнать',
+  'columns.freezePartner': 'Закрепить «Партнёр»',
+  'columns.dragHint': 'Чтобы переместить столбец, перетащите его заголовок.',
+  'columns.pin': ({ name }) => `Закрепить «${name}» слева`,
+  'columns.pinShort': 'Закрепить',
+  'columns.fit': ({ name }) => `Подогнать «${name}» по содержимому`,
+  'columns.fitShort': 'Подогнать',
+  'columns.fitAll': 'Подогнать все столбцы',
+  'columns.close': 'Закрыть',
+  'access.skipToGrid': 'Перейти к соглашениям',
+  'access.gridLabel': 'Соглашения',
+  'access.more': 'Ещё',
 };

@@ -29,7 +29,7 @@ describe('the English interface', () => {
       onUndo: noop, onRedo: noop,
     };
     expect(words(render(Toolbar, { props }).body)).toBe(
-      'Import Export TSV Export CSV Add row Delete selected (1,200) [Undo (Ctrl+Z)] Undo [Redo (Ctrl+Y)] Redo [Find and replace (Ctrl+H)] Find and replace All changes saved Search [Any column…] 13 of 100,000 agreements',
+      'More Import Export TSV Export CSV Add row Delete selected (1,200) [Undo (Ctrl+Z)] Undo [Redo (Ctrl+Y)] Redo [Find and replace (Ctrl+H)] Find and replace All changes saved Search [Any column…] 13 of 100,000 agreements',
     );
     expect(words(render(Toolbar, { props: { ...props, selectedCount: 0, saving: true, shown: null } }).body)).toContain('Delete selected [Undo');
     expect(words(render(Toolbar, { props: { ...props, saving: true, shown: null } }).body)).toContain('Saving… Search [Any column…] Loading 100,000 agreements…');

@@ -4,6 +4,8 @@ import type { SearchIndex } from '../../domain/search';
 import type { Status, StatusVerdict } from '../../domain/status';
 import type { RowsEvent } from '../../state/dataset.svelte';
 import { buildColumnDefs, type ColumnContext } from '../grid-columns';
+import { ColumnMemory, type ColumnStore } from './column-memory';
+import { columnControls, type ColumnControls } from './column-controls';
 import { EditedRows } from './edited-rows';
 import { GridFilter } from './grid-filter';
 import { GridKeys, type GridCommands } from './grid-keys';
@@ -26,6 +28,8 @@ export interface GridSource {
   localeText?: Record<string, string>;
   /** Paste, fill, clear: absent, the grid only copies. */
   commands?(): GridCommands | undefined;
+  /** Where the columns' layout is remembered; none, nothing is. */
+  layout?: ColumnStore;
 }
 
 // The header's select-all box walks every row after each change (30-80 ms at 100k rows,
@@ -48,9 +52,12 @@ export class GridAdapter {
   private selectAll: boolean;
   // Made after the grid (it needs the api); the grid's early events find it absent.
   private readonly keys: GridKeys | undefined;
+  private readonly memory: ColumnMemory | undefined;
+  private settledOnce = false;
+  readonly controls: ColumnControls;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly source: GridSource,
     private readonly filter: GridFilter,
   ) {
@@ -69,6 +76,10 @@ export class GridAdapter {
         rowSelection: rowSelection(this.selectAll),
         selectionColumnDef: { pinned: 'left' },
         singleClickEdit: false,
+        // The grid is one Tab stop, arrows inside (as in a spreadsheet); Tab while editing still
+        // moves to the next cell, as Excel does. false hands Tab back to the browser.
+        tabToNextCell: (p) => (p.editing ? (p.nextCellPosition ?? true) : false),
+        tabToNextHeader: () => false,
         stopEditingWhenCellsLoseFocus: true,
         enterNavigatesVerticallyAfterEdit: false,
         tooltipShowDelay: 300,
@@ -95,6 +106,12 @@ export class GridAdapter {
     );
     this.edited = new EditedRows(this.api);
     this.keys = new GridKeys(container, this.api, () => source.commands?.(), () => source.columns().canEdit());
+    const partner = () => {
+      const column = source.columns().columnMap.partner;
+      return column === undefined ? undefined : `c${column}`;
+    };
+    this.memory = source.layout && new ColumnMemory(this.api, source.layout, partner);
+    this.controls = columnControls(this.api, partner);
     this.feeder = new RowFeeder(this.api, () => source.rows(), () => source.arriving(), () => this.settle());
     source.onBusyChange(this.feeder.busy);
     this.feeder.start();
@@ -124,10 +141,20 @@ export class GridAdapter {
     this.source.onBusyChange(false);
     this.fitSelectAll();
     this.source.onShownChange(this.shownCount());
+    void this.memory?.restore(this.container.clientWidth);
+    // The button that brought the rows in ("Try the sample", Replace) is gone: the keyboard goes
+    // to the rows rather than to the page's start. Not on opening the page, where the first Tab
+    // belongs to the skip link (userActivation: the person has clicked or typed here).
+    const lost = document.activeElement === document.body || !document.activeElement;
+    if (!this.settledOnce && lost && navigator.userActivation?.hasBeenActive) this.focusFirstCell();
+    this.settledOnce = true;
   }
 
   setColumns(context: ColumnContext): void {
+    // New definitions carry the starting widths and pins: what the user made of them is kept.
+    const state = this.api.getColumnState();
     this.api.setGridOption('columnDefs', this.columnDefs(context));
+    this.api.applyColumnState({ state, applyOrder: true });
   }
 
   /** The columns, each also coloured where the selected range covers it. */
@@ -163,6 +190,15 @@ export class GridAdapter {
   refreshMarks(ids: readonly number[]): void {
     const rowNodes = ids.flatMap((id) => this.api.getRowNode(String(id)) ?? []);
     if (rowNodes.length > 0) this.api.refreshCells({ rowNodes });
+  }
+
+  /** Puts the keyboard on the first row's first cell: the skip link, or a page that lost its focus. */
+  focusFirstCell(): void {
+    const column = this.api.getAllDisplayedColumns().find((c) => /^(status|c\d+)$/.test(c.getColId()));
+    if (!column || this.api.getDisplayedRowCount() === 0) return;
+    this.api.ensureIndexVisible(0);
+    this.api.ensureColumnVisible(column);
+    this.api.setFocusedCell(0, column);
   }
 
   /** The row holding the focused cell, if any: where "Add row" inserts. */
@@ -211,6 +247,7 @@ export class GridAdapter {
   }
 
   destroy(): void {
+    this.memory?.destroy();
     this.feeder.stop();
     this.keys?.destroy();
     this.api.destroy();

@@ -1,5 +1,7 @@
 import {
   CellStyleModule,
+  ColumnAutoSizeModule,
+  EventApiModule,
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
@@ -22,6 +24,10 @@ export const GRID_MODULES: Module[] = [
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
   ColumnApiModule,
+  // The Columns menu's "Fit" (column moving and pinning are in ag-grid's core).
+  ColumnAutoSizeModule,
+  // api.addEventListener: the columns' layout is remembered as the user changes it.
+  EventApiModule,
   TextEditorModule,
   TextFilterModule,
   ExternalFilterModule,
