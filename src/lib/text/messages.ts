@@ -15,14 +15,22 @@ import { ru } from './ru';
 
 export type MessageKey = keyof typeof en;
 type Entry<K extends MessageKey> = (typeof en)[K];
+type ParamsOfEntry<E> = E extends (params: infer P, f: Format) => string ? P : never;
 
 /** The parameters a message takes (`never` for fixed text). */
-export type ParamsOf<K extends MessageKey> = Entry<K> extends (params: infer P, f: Format) => string ? P : never;
+export type ParamsOf<K extends MessageKey> = ParamsOfEntry<Entry<K>>;
 
-/** What a translation must provide: fixed text where English has fixed text, else a function of the same parameters. */
-export type Catalogue = {
-  readonly [K in MessageKey]: Entry<K> extends string ? string : (params: ParamsOf<K>, f: Format) => string;
+/**
+ * What a translation of English messages must provide: fixed text where English has fixed
+ * text, else a function of the same parameters. Each part of a catalogue (en/core.ts, …) is
+ * translated part for part (ru/core.ts is a `Translation<typeof english core>`).
+ */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : (params: ParamsOfEntry<T[K]>, f: Format) => string;
 };
+
+/** A whole language: every key of `en`. */
+export type Catalogue = Translation<typeof en>;
 
 type Args<K extends MessageKey> = Entry<K> extends string ? [] : [params: ParamsOf<K>];
 
