@@ -41,6 +41,11 @@ export class DataService {
   private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
   closed = false;
+  /**
+   * The bases of exports already answered, still being stored: the download does not wait for
+   * them (compressing 100,000 rows takes longer than writing the file). A merge waits.
+   */
+  private keeping: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: PactsheetDB) {}
 
@@ -150,13 +155,19 @@ export class DataService {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
         if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
-        if (request.base) await this.keepBase(stored.meta, stored.pages.flat(), request.base);
+        const base = request.base;
+        if (base) this.keeping = this.keeping.then(() => this.keepBase(stored.meta, stored.pages.flat(), base));
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         return { response: { type: 'exported', bytes: buffer, ...counts }, transfer: [buffer] };
       }
       case 'merge':
         return this.planMerge(request.fileName);
     }
+  }
+
+  /** Resolves when the bases of every export answered so far are stored. */
+  basesKept(): Promise<void> {
+    return this.keeping;
   }
 
   /** A base that cannot be kept (a full disk) costs only a two-way merge later: the export goes on. */
@@ -173,6 +184,7 @@ export class DataService {
   private async planMerge(fileName: string): Promise<Reply> {
     const theirs = this.parsed;
     if (!theirs) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+    await this.keeping;
     const stored = await readDataset(this.db, CURRENT, { searches: false });
     if (!stored) return reply({ type: 'failed', message: 'There is nothing to merge into yet.' });
     const kept = await listBases(this.db, CURRENT, stored.meta.importedAt);

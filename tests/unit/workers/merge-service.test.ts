@@ -107,6 +107,7 @@ describe('merging a returned file in the data worker', () => {
   it(`keeps the last ${KEPT_BASES} bases`, async () => {
     await start();
     for (let i = 0; i < KEPT_BASES + 2; i++) await exportAs(`id${String(i).padStart(4, '0')}`, Date.UTC(2026, 10, 1 + i));
+    await service.basesKept();
     const ids = (await db.bases.toArray()).map((b) => b.id).sort();
     expect(ids).toHaveLength(KEPT_BASES);
     expect(ids[0]).toBe('id0002');
