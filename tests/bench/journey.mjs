@@ -1,9 +1,11 @@
 // One run of the user's journey at 100k rows, in a fresh browser context (so a fresh IndexedDB):
-// floor, import, cold start, search, sort (Partner, then Status), filter, edit, export; with the
+// floor, import, cold start, search, sort (Partner, then Status), filter, edit, export, then merge,
+// replace all and the Checks panel (returned.mjs); with the
 // main thread's longest task per step and the page's JS heap sampled throughout.
 import { measureFloor } from './floor.mjs';
 import { installProbe } from './probe.mjs';
 import { median } from './report.mjs';
+import { afterExport } from './returned.mjs';
 
 // A row fading out after a filter keeps its row-index for a moment: only the one that stays counts.
 const TOP_ROW = '.ag-row[row-index="0"]:not(.ag-opacity-zero)';
@@ -203,10 +205,12 @@ export async function runJourney(browser, baseUrl, fileUrl) {
       },
       'export',
     );
-    await download;
+    const exported = await download;
     // Seen from Node, with the DevTools round trips: a check on the in-page figure.
     ms.exportDownloadEvent = performance.now() - clickedAt;
     await step('export');
+
+    await afterExport(page, { download: exported, ms, timed, within, step });
 
     clearInterval(sampler);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -22,6 +22,9 @@ export function installProbe() {
   const conditions = {
     firstRow: () => () => text(`${TOP_ROW} [col-id="c2"]`) !== '',
     status: (words) => () => statusHas(words),
+    /** A button with exactly this text is on the page (a dialog or a review has opened). */
+    button: (name) => () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === name),
+    text: (words) => () => document.body.textContent?.includes(words) ?? false,
     counterIsNot: (before) => () => text('.toolbar .count') !== '' && text('.toolbar .count') !== before,
     counterNarrowed: () => () => {
       const [shown, total] = counter();

@@ -25,11 +25,18 @@ export function paginate(rows: readonly Row[], size = PAGE_SIZE): Row[][] {
 export class PagedRows {
   private readonly pages: Row[][];
   private readonly pageOf = new Map<number, number>();
+  /** Each row by its id: a paste or a merge of thousands of cells looks rows up thousands of times. */
+  private readonly rowOf = new Map<number, Row>();
   private flat: Row[] | null = null;
 
   constructor(pages: Row[][]) {
     this.pages = pages;
-    pages.forEach((rows, page) => rows.forEach((row) => this.pageOf.set(row.id, page)));
+    pages.forEach((rows, page) => rows.forEach((row) => this.place(row, page)));
+  }
+
+  private place(row: Row, page: number): void {
+    this.pageOf.set(row.id, page);
+    this.rowOf.set(row.id, row);
   }
 
   static fromRows(rows: readonly Row[], size = PAGE_SIZE): PagedRows {
@@ -60,8 +67,7 @@ export class PagedRows {
   }
 
   get(id: number): Row | undefined {
-    const page = this.pageOf.get(id);
-    return page === undefined ? undefined : this.pages[page].find((row) => row.id === id);
+    return this.rowOf.get(id);
   }
 
   /** Adds whole pages at the end: an import arriving in parts. */
@@ -69,7 +75,7 @@ export class PagedRows {
     for (const rows of pages) {
       const page = this.pages.length;
       this.pages.push(rows);
-      for (const row of rows) this.pageOf.set(row.id, page);
+      for (const row of rows) this.place(row, page);
     }
     this.flat = null;
   }
@@ -77,9 +83,11 @@ export class PagedRows {
   /** Puts a changed row in place of the one with its id; returns the page touched. */
   update(row: Row): number {
     const page = this.pageOf.get(row.id);
-    if (page === undefined) throw new Error(`No row ${row.id}`);
+    const current = this.rowOf.get(row.id);
+    if (page === undefined || !current) throw new Error(`No row ${row.id}`);
     const rows = this.pages[page];
-    rows[rows.findIndex((r) => r.id === row.id)] = row;
+    rows[rows.indexOf(current)] = row;
+    this.rowOf.set(row.id, row);
     this.flat = null;
     return page;
   }
@@ -114,7 +122,7 @@ export class PagedRows {
     for (const { row, page, position } of placements) {
       while (this.pages.length <= page) this.pages.push([]);
       this.pages[page].splice(position, 0, row);
-      this.pageOf.set(row.id, page);
+      this.place(row, page);
       touched.add(page);
     }
     this.flat = null;
@@ -136,7 +144,10 @@ export class PagedRows {
       this.pages[page] = kept;
       touched.add(page);
     });
-    for (const { row } of removed) this.pageOf.delete(row.id);
+    for (const { row } of removed) {
+      this.pageOf.delete(row.id);
+      this.rowOf.delete(row.id);
+    }
     this.flat = null;
     return { removed, touched };
   }

@@ -25,9 +25,14 @@ export class ChangeMarks {
   ) {
     workspace.onCommit((change) => {
       this.commits++;
-      const before = this.changed.rowIds();
-      this.changed.apply({ edits: change.edits, added: change.added.map((p) => p.row), removed: change.removed.map((p) => p.row) });
-      this.show(before, this.changed);
+      const added = change.added.map((p) => p.row);
+      const removed = change.removed.map((p) => p.row);
+      this.changed.apply({ edits: change.edits, added, removed });
+      // Only the rows this change touched can have gained or lost a mark.
+      const touched = new Set<number>(change.edits.map((e) => e.id));
+      for (const row of added) touched.add(row.id);
+      for (const row of removed) touched.add(row.id);
+      this.show(touched);
     });
     // A new dataset, another tab's write, a write taken back: read the log again. A commit of this
     // tab's own tells its rows' event first and the commit listeners right after, in the same task:
@@ -89,13 +94,14 @@ export class ChangeMarks {
       // A change committed while reading may not be in what was read: read again.
     } while (commits !== this.commits);
     const next = ChangedCells.fromLog(entries.reverse());
-    const before = this.changed.rowIds();
+    const rows = this.changed.rowIds();
+    for (const id of next.rowIds()) rows.add(id);
     this.changed = next;
-    this.show(before, next);
+    this.show(rows);
   }
 
-  private show(before: Set<number>, now: ChangedCells): void {
-    this.touched = [...new Set([...before, ...now.rowIds()])];
+  private show(rows: Set<number>): void {
+    this.touched = [...rows];
     this.version++;
   }
 }

@@ -14,8 +14,8 @@ import type { Workspace } from './workspace.svelte';
  * told if a cell they had edited now holds something else.
  */
 export class TabSync {
-  /** Cells this tab changed since it last loaded. */
-  private mine = new Map<string, EditedCell>();
+  /** Cells this tab changed since it last loaded: the value typed, by row id, then column. */
+  private mine = new Map<number, Map<number, string>>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -25,7 +25,11 @@ export class TabSync {
   }
 
   private remember(edits: readonly CellEdit[]): void {
-    for (const e of edits) this.mine.set(`${e.id}:${e.column}`, { id: e.id, column: e.column, value: e.after });
+    for (const e of edits) {
+      let row = this.mine.get(e.id);
+      if (!row) this.mine.set(e.id, (row = new Map<number, string>()));
+      row.set(e.column, e.after);
+    }
   }
 
   /** Storage now holds this metadata (another tab, or this tab's worker, wrote). */
@@ -37,7 +41,8 @@ export class TabSync {
     if (workspace.guard.closed) return;
     if (workspace.knows(meta?.stamp)) return workspace.exportedElsewhere(meta?.exportedAt);
     await workspace.flush();
-    const mine = [...this.mine.values()];
+    const mine: EditedCell[] = [];
+    for (const [id, row] of this.mine) for (const [column, value] of row) mine.push({ id, column, value });
     this.mine.clear();
     await workspace.reread();
     const message = replacedCellsMessage(mine, workspace.dataset.paged, workspace.dataset.header);
