@@ -7,7 +7,7 @@ export const files: Translation<typeof english> = {
   'import.reading': ({ file }) => `${file} оқылуда…`,
   'import.saving': ({ count }, f) => `${agreements(count, f)} сақталуда…`,
   'import.headline': ({ count }, f) => `${agreements(count, f)} импортталды`,
-  'import.busy': ({ file }) => `${file} импортталмады: басқа импорт жүріп жатыр. Ол аяқталғанда қайталап көріңіз.`,
+  'import.busy': ({ file }) => `${file} импортталмады: басқа импорт немесе қалпына келтіру жүріп жатыр. Ол аяқталғанда қайталап көріңіз.`,
   'import.notImported': ({ file, line, reason }) => `${file} импортталмады${line ? ` (${line}-жол)` : ''}: ${reason}`,
   'import.cancelled': ({ file }) => `Импорттау тоқтатылды: ${file} импортталмады, ештеңе өзгерген жоқ.`,
   'import.notStored': 'Импортты сақтау мүмкін болмады.',

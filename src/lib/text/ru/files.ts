@@ -7,7 +7,7 @@ export const files: Translation<typeof english> = {
   'import.reading': ({ file }) => `Читаем ${file}…`,
   'import.saving': ({ count }, f) => `Сохраняем ${agreements(count, f)}…`,
   'import.headline': ({ count }, f) => `Импортировано ${agreements(count, f)}`,
-  'import.busy': ({ file }) => `${file} не импортирован: уже идёт другой импорт. Повторите, когда он закончится.`,
+  'import.busy': ({ file }) => `${file} не импортирован: уже идёт другой импорт или восстановление. Дождитесь окончания и повторите.`,
   'import.notImported': ({ file, line, reason }) => `${file} не импортирован${line ? ` (строка ${line})` : ''}: ${reason}`,
   'import.cancelled': ({ file }) => `Импорт отменён: ${file} не импортирован, ничего не изменилось.`,
   'import.notStored': 'Не удалось сохранить импорт.',
