@@ -26,7 +26,7 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Ауыстырғанда қазіргі ${agreements(count, f)} өңдеулеріңізбен бірге жойылады. Оларды сақтағыңыз келсе, алдымен экспорттаңыз.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Келісім емес ${f.number(skipped)} жол өткізіп жіберіледі; өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады.`,
+    `Келісім емес ${f.number(skipped)} жол өз орнында сақталады; өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады.`,
   'replace.confirm': 'Ауыстыру',
   'export.progress': ({ count }, f) => `${agreements(count, f)} экспортталуда…`,
   'export.done': ({ count, file }, f) => `${agreements(count, f)} ${file} файлына экспортталды`,

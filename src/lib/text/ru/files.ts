@@ -32,7 +32,7 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Замена удалит всё, что у вас сейчас есть (${agreements(count, f)}), вместе с вашими правками. Чтобы сохранить их, сначала сделайте экспорт.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Строк, которые не являются соглашениями: ${f.number(skipped)} — они будут пропущены; строк с другим числом полей: ${f.number(ragged)} — они останутся как есть.`,
+    `Строк, которые не являются соглашениями: ${f.number(skipped)} — они сохранятся на своих местах; строк с другим числом полей: ${f.number(ragged)} — они останутся как есть.`,
   'replace.confirm': 'Заменить',
   'export.progress': ({ count }, f) => `Экспортируем ${agreements(count, f)}…`,
   'export.done': ({ count, file }, f) => `Экспортировано ${agreements(count, f)} в ${file}`,
