@@ -135,4 +135,18 @@ describe('the language switcher', () => {
     await page.getByRole('button', { name: 'Импорттау', exact: true }).waitFor();
     await page.screenshot({ path: '/tmp/pactsheet-kk-switched.png' });
   });
+
+  it('refuses a PNG in Russian, and says it again in English after a switch', async () => {
+    const { page } = app;
+    await page.getByRole('combobox', { name: /Language|Язык|Тіл/ }).selectOption('ru');
+    await page.getByRole('button', { name: 'Импорт', exact: true }).waitFor();
+    // A PNG's signature under a .tsv name: the bytes, not the name, are refused.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await app.drop('photo.tsv', png);
+    await app.alert
+      .getByText('photo.tsv не импортирован: Это изображение PNG, а не таблица. Откройте таблицу соглашений и сохраните её как текст.')
+      .waitFor();
+    await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+    await app.alert.getByText('photo.tsv was not imported: This is a PNG image, not a table.', { exact: false }).waitFor();
+  });
 });

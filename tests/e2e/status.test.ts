@@ -5,7 +5,7 @@ import { AppPage, fixtureBytes } from './support/app-page';
 
 function sampleTable() {
   const result = importBytes(fixtureBytes('partner-agreements.tsv'));
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.reason.key);
   return result.table;
 }
 

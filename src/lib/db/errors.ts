@@ -1,5 +1,7 @@
+import type { Said, StorageDoing } from '../text/messages';
+
 /**
- * Turns a storage failure into words. Dexie wraps IndexedDB's QuotaExceededError in an
+ * Turns a storage failure into a message (worded by the page, in its language). Dexie wraps IndexedDB's QuotaExceededError in an
  * AbortError whose `inner` holds the real cause, so we look through the chain. When the disk
  * itself is full, Chromium often fails first while writing a large value to its blob files and
  * reports a DataError or UnknownError mentioning an IOError: for the user that is a full disk too.
@@ -19,10 +21,10 @@ export function isStorageFull(error: unknown): boolean {
   return false;
 }
 
-export function storageErrorMessage(error: unknown, doing: string): string {
-  if (isStorageFull(error)) {
-    return `Could not ${doing}: this browser's storage is full. Nothing was half-written; free some space on the disk (or export and clear old data) and try again.`;
-  }
+/** `doing`: what storage was asked to do, as a code each language words. */
+export function storageError(error: unknown, doing: StorageDoing): Said {
+  if (isStorageFull(error)) return { key: 'storage.full', params: { doing } };
+  // The browser's own words, kept for a bug report: they come in the browser's language, not ours.
   const detail = error instanceof Error ? error.message : String(error);
-  return `Could not ${doing}: the browser's storage refused it (${detail}).`;
+  return { key: 'storage.refused', params: { doing, detail } };
 }

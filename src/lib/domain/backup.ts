@@ -1,6 +1,7 @@
 import type { DatasetMeta } from './dataset';
 import type { Dialect } from './dialect';
 import type { Row } from './row';
+import type { Said } from '../text/messages';
 
 /**
  * A backup is everything Pactsheet knows about a dataset in one JSON file: rows with their ids,
@@ -52,26 +53,26 @@ function isRow(x: unknown): x is Row {
 }
 
 /** A backup file, checked field by field: it comes from outside and may be anything. */
-export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; message: string } {
+export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; reason: Said } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This is not a Pactsheet backup: it is not JSON.' };
+    return { ok: false, reason: { key: 'refusal.backupNotJson' } };
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-    return { ok: false, message: 'This is not a Pactsheet backup (use "Import" for TSV files).' };
+    return { ok: false, reason: { key: 'refusal.notBackup' } };
   }
   if (data.version !== BACKUP_VERSION) {
-    return { ok: false, message: `This backup was made by a newer Pactsheet (format ${String(data.version)}); update the app first.` };
+    return { ok: false, reason: { key: 'refusal.backupNewer', params: { version: String(data.version) } } };
   }
   if (!isMeta(data.meta) || !Array.isArray(data.rows) || !isObject(data.settings)) {
-    return { ok: false, message: 'This Pactsheet backup is damaged: its dataset description is missing or malformed.' };
+    return { ok: false, reason: { key: 'refusal.backupNoMeta' } };
   }
   const bad = data.rows.findIndex((row) => !isRow(row));
-  if (bad !== -1) return { ok: false, message: `This Pactsheet backup is damaged: row ${bad + 1} is malformed.` };
+  if (bad !== -1) return { ok: false, reason: { key: 'refusal.backupBadRow', params: { row: bad + 1 } } };
   const ids = new Set((data.rows as Row[]).map((row) => row.id));
-  if (ids.size !== data.rows.length) return { ok: false, message: 'This Pactsheet backup is damaged: two rows share an id.' };
+  if (ids.size !== data.rows.length) return { ok: false, reason: { key: 'refusal.backupSameId' } };
   return { ok: true, backup: data as unknown as Backup };
 }
 

@@ -6,7 +6,8 @@
  */
 import type { TextEncodingName } from './dialect';
 import type { ImportError } from './import-result';
-import { BINARY_MESSAGE, sniffBinary, sniffText } from './sniff';
+import { BINARY, sniffBinary, sniffText } from './sniff';
+import type { Said } from '../text/messages';
 import { decodeSingleByte, TURKISH_BYTES, type SingleByteEncoding } from './text-encodings';
 
 export type DecodeResult =
@@ -22,7 +23,7 @@ const BOMS: ReadonlyArray<{ bytes: number[]; encoding: UnicodeEncoding }> = [
 ];
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return fail('The file is empty.');
+  if (bytes.length === 0) return fail({ key: 'refusal.empty' });
   const format = sniffBinary(bytes);
   if (format) return { ok: false, error: format };
 
@@ -31,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   let encoding: TextEncodingName;
   if (bom) {
     if (bytes.length === bom.bytes.length) {
-      return fail('The file holds only a byte-order mark and no text. It may have been saved empty.');
+      return fail({ key: 'refusal.bomOnly' });
     }
     encoding = bom.encoding;
     text = decodeStrict(bytes.subarray(bom.bytes.length), encoding);
@@ -65,13 +66,12 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   return { ok: true, text, encoding, bom: bom !== undefined };
 }
 
-function fail(message: string): DecodeResult {
-  return { ok: false, error: { message } };
+function fail(reason: Said): DecodeResult {
+  return { ok: false, error: { reason } };
 }
 
-function damagedMessage(encoding: UnicodeEncoding): string {
-  const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
-  return `The file says it is ${name} text but holds bytes that are not valid ${name}; it may be damaged. Save it again from Excel as Unicode Text.`;
+function damagedMessage(encoding: UnicodeEncoding): Said {
+  return { key: 'refusal.badUnicode', params: { encoding: encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' } };
 }
 
 /** Code units (bytes, or UTF-16 characters) that can be read one at a time. */
@@ -102,12 +102,9 @@ function nulError(units: Units, nul: number): ImportError {
     if (c === 0) nuls++;
     else if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) controls++;
   }
-  if (controls * 100 > n || nuls * 10 > n) return { message: BINARY_MESSAGE };
+  if (controls * 100 > n || nuls * 10 > n) return BINARY;
   const line = lineOf(units, nul);
-  return {
-    message: `Line ${line} holds a NUL character (a zero byte), which text never contains: the file is damaged or not a text table. Remove it, or save the file again from Excel as Text (Tab delimited).`,
-    line,
-  };
+  return { reason: { key: 'refusal.nul', params: { line } }, line };
 }
 
 /** How many bytes follow a UTF-8 lead byte, and the range the first of them must be in. */
@@ -156,10 +153,7 @@ function damagedUtf8(bytes: Uint8Array): ImportError | null {
   }
   if (valid <= invalid || firstBad === -1) return null;
   const line = lineOf(bytes, firstBad);
-  return {
-    message: `The file is UTF-8 text, but line ${line} holds bytes that are not valid UTF-8 (a broken character); it may be damaged. Save it again from Excel as Unicode Text.`,
-    line,
-  };
+  return { reason: { key: 'refusal.badUtf8Line', params: { line } }, line };
 }
 
 /**

@@ -1,7 +1,6 @@
 /** The whole import: what the worker calls with a dropped file's bytes. Never throws for bad input. */
 import { decodeBytes } from './decode';
 import type { ImportResult } from './import-result';
-import { formatCount } from './numbers';
 import { parseTable } from './tsv-parse';
 
 /**
@@ -16,13 +15,8 @@ export function importBytes(bytes: Uint8Array, { maxRows = MAX_ROWS } = {}): Imp
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const result = parseTable(decoded.text, decoded.encoding, decoded.bom);
   if (result.ok && result.table.rows.length > maxRows) {
-    const count = formatCount(result.table.rows.length);
-    return {
-      ok: false,
-      error: {
-        message: `The file holds ${count} agreements; Pactsheet keeps at most ${formatCount(maxRows)} in one dataset so that it stays quick. Split the file and import the part you work on.`,
-      },
-    };
+    const count = result.table.rows.length;
+    return { ok: false, error: { reason: { key: 'refusal.tooMany', params: { count, max: maxRows } } } };
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Dialect, LineEnding } from './dialect';
 import type { RecordForm } from './row';
+import type { Said } from '../text/messages';
 
 /**
  * A line of the file that is not a record (title, preamble, `#` comment, blank line, legend).
@@ -50,9 +51,12 @@ export function summarise({ rows, rowLines: _lines, forms: _forms, ...rest }: Pa
   return { ...rest, rowCount: rows.length };
 }
 
-/** A file we refuse, with a message a person can act on. Errors are values, not exceptions. */
+/**
+ * A file we refuse, with a message a person can act on. Errors are values, not exceptions; the
+ * message is data (a catalogue key and its parameters), worded in the user's language when shown.
+ */
 export interface ImportError {
-  message: string;
+  reason: Said;
   line?: number;
 }
 

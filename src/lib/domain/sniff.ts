@@ -3,54 +3,53 @@
  * to do instead of seeing a table of mojibake.
  */
 import type { ImportError } from './import-result';
-
-const SAVE_AS_TEXT = 'In Excel use Save As → Text (Tab delimited) or Unicode Text.';
+import type { Said } from '../text/messages';
 
 interface Signature {
   bytes: number[];
-  message: string;
+  reason: Said;
 }
 
 const SIGNATURES: Signature[] = [
   {
     bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    message: 'This is a PNG image, not a table. Open the agreements spreadsheet and save it as text.',
+    reason: { key: 'refusal.png' },
   },
   {
     bytes: [0xff, 0xd8, 0xff],
-    message: 'This is a JPEG image, not a table. Open the agreements spreadsheet and save it as text.',
+    reason: { key: 'refusal.jpeg' },
   },
   {
     bytes: [0x47, 0x49, 0x46, 0x38],
-    message: 'This is a GIF image, not a table. Open the agreements spreadsheet and save it as text.',
+    reason: { key: 'refusal.gif' },
   },
   {
     bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
-    message: 'This is a PDF document, not a table. Open the original spreadsheet and save it as text.',
+    reason: { key: 'refusal.pdf' },
   },
   {
     // Every zip starts so; .xlsx is by far the likeliest, but .ods and .docx are zips too.
     bytes: [0x50, 0x4b, 0x03, 0x04],
-    message: `This is an Excel workbook (.xlsx) or another zipped document, not a text table. ${SAVE_AS_TEXT}`,
+    reason: { key: 'refusal.xlsx' },
   },
   {
     bytes: [0x50, 0x4b, 0x05, 0x06],
-    message: `This is an Excel workbook (.xlsx) or another zipped document, not a text table. ${SAVE_AS_TEXT}`,
+    reason: { key: 'refusal.xlsx' },
   },
   {
     // OLE2 compound file: Excel 97–2003 .xls (also old .doc, but the advice is the same).
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message: `This is an old Excel workbook (.xls), not a text table. ${SAVE_AS_TEXT}`,
+    reason: { key: 'refusal.xls' },
   },
 ];
 
-export const BINARY_MESSAGE = `This is a binary file, not a text table. ${SAVE_AS_TEXT}`;
+export const BINARY: ImportError = { reason: { key: 'refusal.binary' } };
 
 /** A refusal if the bytes start like a known non-text format, else null. */
 export function sniffBinary(bytes: Uint8Array): ImportError | null {
   for (const sig of SIGNATURES) {
     if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b)) {
-      return { message: sig.message };
+      return { reason: sig.reason };
     }
   }
   return null;
@@ -62,14 +61,11 @@ export function sniffText(text: string): ImportError | null {
   const head = text.slice(0, 512).trimStart();
   const first = head.charAt(0);
   if ((first === '{' || first === '[') && isJson(text)) {
-    return { message: 'This is JSON, not a tab-separated table. Export the data as TSV instead.' };
+    return { reason: { key: 'refusal.json' } };
   }
   const lower = head.slice(0, 15).toLowerCase();
   if (lower.startsWith('<!doctype') || lower.startsWith('<html')) {
-    return {
-      message:
-        'This is a web page (HTML), not a tab-separated table. Open it in Excel and use Save As → Text (Tab delimited).',
-    };
+    return { reason: { key: 'refusal.html' } };
   }
   return null;
 }

@@ -9,6 +9,7 @@
 import { readLines, type SourceLine } from './delimited-read';
 import type { Delimiter, Dialect, LineEnding, Quoting, TextEncodingName } from './dialect';
 import type { ImportResult, ParsedTable, RaggedRow, SkippedLine } from './import-result';
+import type { Said } from '../text/messages';
 import { classify, detectDelimiter } from './line-kinds';
 import type { RecordForm } from './row';
 import { mustQuote } from './tsv-encode';
@@ -127,7 +128,7 @@ export function parseTable(text: string, encoding: TextEncodingName, bom: boolea
   const lineEnding = majority(excel ? s.outsideQuotes : s.all);
   const lines = readLines(text, delimiter.charCodeAt(0), excel);
   const { kinds, header: headerIndex } = classify(lines);
-  if (headerIndex === -1) return { ok: false, error: { message: noColumnsMessage(lines) } };
+  if (headerIndex === -1) return { ok: false, error: { reason: noColumnsReason(lines) } };
 
   const header = lines[headerIndex].cells;
   const headerLine = lines[headerIndex].line;
@@ -160,7 +161,7 @@ export function parseTable(text: string, encoding: TextEncodingName, bom: boolea
   if (rows.length === 0) {
     return {
       ok: false,
-      error: { message: `The file has a header (line ${headerLine}) but no agreements under it.`, line: headerLine },
+      error: { reason: { key: 'refusal.headerOnly', params: { line: headerLine } }, line: headerLine },
     };
   }
   // Absent for a tab, as in every dataset stored before CSV was read.
@@ -171,9 +172,7 @@ export function parseTable(text: string, encoding: TextEncodingName, bom: boolea
   return { ok: true, table };
 }
 
-const SAVE_AS_TSV = 'Open it in Excel and use Save As → Text (Tab delimited).';
-
-function noColumnsMessage(data: readonly SourceLine[]): string {
+function noColumnsReason(data: readonly SourceLine[]): Said {
   let lines = 0;
   let commas = 0;
   let semicolons = 0;
@@ -185,10 +184,10 @@ function noColumnsMessage(data: readonly SourceLine[]): string {
     if (line.includes(';')) semicolons++;
   }
   if (lines > 0 && semicolons * 2 > lines && semicolons >= commas) {
-    return `No tab-separated columns were found: this looks like semicolon-separated CSV. ${SAVE_AS_TSV}`;
+    return { key: 'refusal.semicolonCsv' };
   }
   if (lines > 0 && commas * 2 > lines) {
-    return `No tab-separated columns were found: this looks like comma-separated CSV. ${SAVE_AS_TSV}`;
+    return { key: 'refusal.commaCsv' };
   }
-  return `No tab-separated columns were found: every line holds a single column. ${SAVE_AS_TSV}`;
+  return { key: 'refusal.singleColumn' };
 }

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import type { BackupSummary } from '../domain/backup';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
@@ -14,7 +14,7 @@ export async function downloadBackup(): Promise<void> {
   await workspace.flush();
   const response = await dataWorker.request({ type: 'backup', now: Date.now(), data: workspace.onlyCopy() });
   if (response.type !== 'backup') {
-    notices.error(response.type === 'failed' ? response.message : t('backup.failed'));
+    notices.error(() => (response.type === 'failed' ? say(response.reason) : t('backup.failed')));
     return;
   }
   const fileName = `${meta.name}-backup-${format(new Date(), 'yyyy-MM-dd')}.json`;
@@ -30,8 +30,9 @@ export async function readBackupFile(file: File): Promise<BackupSummary | null> 
   const bytes = await file.arrayBuffer();
   const response = await dataWorker.request({ type: 'readBackup', bytes }, [bytes]);
   if (response.type === 'backupRead') return response.summary;
-  const reason = response.type === 'refused' ? response.error.message : response.type === 'failed' ? response.message : t('backup.unreadable');
-  notices.error(t('backup.notRestored', { file: file.name, reason }));
+  const said = response.type === 'refused' ? response.error.reason : response.type === 'failed' ? response.reason : null;
+  // Worded when shown: a switch of language re-words it.
+  notices.error(() => t('backup.notRestored', { file: file.name, reason: said ? say(said) : t('backup.unreadable') }));
   return null;
 }
 
@@ -40,7 +41,7 @@ export async function restoreBackup(fileName: string): Promise<void> {
   await workspace.flush();
   const response = await dataWorker.request({ type: 'restore', stamp: workspace.ownStamp(), now: Date.now(), fileName });
   if (response.type !== 'stored') {
-    notices.error(response.type === 'failed' ? response.message : t('backup.restoreFailed'));
+    notices.error(() => (response.type === 'failed' ? say(response.reason) : t('backup.restoreFailed')));
     return;
   }
   await Promise.all([workspace.load(), settings.load()]);

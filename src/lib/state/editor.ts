@@ -5,7 +5,7 @@ import { paddingOf, withDatesStored, type StoredDate } from '../domain/date-inpu
 import { emptyRow, newRegister } from '../domain/new-rows';
 import type { Placement } from '../domain/paged-rows';
 import { cellOf, type Row } from '../domain/row';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 import type { Messages } from './storage-guard.svelte';
 import type { StoragePort } from './storage-port';
 import type { Workspace } from './workspace.svelte';
@@ -114,7 +114,7 @@ export class Editor {
       log: wholeDatasetEntry('started', 0, now),
     });
     if (response.type !== 'written') {
-      this.messages.error(response.type === 'failed' ? response.message : t('editor.registerNotStored'));
+      this.messages.error(response.type === 'failed' ? say(response.reason) : t('editor.registerNotStored'));
       return false;
     }
     await this.workspace.load();

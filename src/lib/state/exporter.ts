@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { newExportId } from '../domain/merge/export-id';
 import { delimiterOf, type Delimiter } from '../domain/dialect';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 import { dataWorker } from '../workers/data-client';
 import { activity } from './activity.svelte';
 import { saveFile } from './download';
@@ -32,7 +32,7 @@ export async function exportTsv(as?: Delimiter): Promise<void> {
   const request = { type: 'export', data: workspace.onlyCopy(), as, base: { id: exportId, now: now.getTime(), fileName } } as const;
   const response = await activity.during(t('export.progress', { count: workspace.dataset.rows.length }), () => dataWorker.request(request));
   if (response.type !== 'exported') {
-    notices.error(response.type === 'failed' ? response.message : t('export.failed'));
+    notices.error(() => (response.type === 'failed' ? say(response.reason) : t('export.failed')));
     return;
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;

@@ -1,10 +1,9 @@
-import { agreements, importDetails, importHeadline } from '../domain/import-summary';
-import { cancelledMessage, type Replacement } from '../domain/replace-question';
+import { cancelledMessage, importDetails, importHeadline, type Replacement } from './import-words';
 import { dataWorker } from '../workers/data-client';
 import type { DataResponse } from '../workers/data-protocol';
 import { readBackupFile, restoreBackup } from './backups';
 import { notices } from './notices.svelte';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 import { merging, workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
@@ -34,8 +33,9 @@ class Importer {
       // Transferred, not copied: a 50 MB file is handed to the worker for free.
       const response = await dataWorker.request({ type: 'parse', bytes }, [bytes]);
       if (response.type === 'refused') {
-        const where = response.error.line ? ` (line ${response.error.line})` : '';
-        notices.error(`${file.name} was not imported${where}: ${response.error.message}`, undefined, IMPORT);
+        // Worded where it is shown, so a switch of language re-words it.
+        const { reason, line } = response.error;
+        notices.error(() => t('import.notImported', { file: file.name, line, reason: say(reason) }), undefined, IMPORT);
       } else if (response.type === 'parsed') {
         // Into rows already here, the file may be a colleague's returned copy: plan its merge first.
         if (workspace.dataset.rows.length > 0) {
@@ -44,7 +44,8 @@ class Importer {
         }
         await this.askUnlessEmpty({ kind: 'import', summary: response.summary, fileName: file.name });
       } else if (response.type === 'failed') {
-        notices.error(`${file.name} was not imported: ${response.message}`, undefined, IMPORT);
+        const { reason } = response;
+        notices.error(() => t('import.notImported', { file: file.name, reason: say(reason) }), undefined, IMPORT);
       }
     } finally {
       this.busy = null;
@@ -60,7 +61,7 @@ class Importer {
   /** "Restore" in About / Privacy: a backup replaces everything, settings included. */
   async restoreFile(file: File): Promise<void> {
     if (this.refuseWhileBusy(file, 'restored')) return;
-    this.busy = `Reading ${file.name}…`;
+    this.busy = t('import.reading', { file: file.name });
     try {
       const summary = await readBackupFile(file);
       if (summary) await this.askUnlessEmpty({ kind: 'restore', summary, fileName: file.name });
@@ -96,7 +97,7 @@ class Importer {
 
   private refuseWhileBusy(file: File, verb: 'imported' | 'restored'): boolean {
     if (!this.busy && !this.pending && !merging.review) return false;
-    notices.error(`${file.name} was not ${verb}: another import or restore is under way. Try again when it is done.`);
+    notices.error(t(verb === 'restored' ? 'backup.busy' : 'import.busy', { file: file.name }));
     return true;
   }
 
@@ -108,7 +109,7 @@ class Importer {
 
   private async replace(replacement: Replacement): Promise<void> {
     if (replacement.kind === 'import') return this.store(replacement);
-    this.busy = `Restoring ${agreements(replacement.summary.rowCount)}…`;
+    this.busy = t('backup.restoring', { count: replacement.summary.rowCount });
     await restoreBackup(replacement.fileName);
   }
 
@@ -155,7 +156,7 @@ class Importer {
   }
 
   private failed(response: DataResponse): void {
-    notices.error(response.type === 'failed' ? response.message : t('import.notStored'));
+    notices.error(() => (response.type === 'failed' ? say(response.reason) : t('import.notStored')));
   }
 }
 

@@ -1,7 +1,7 @@
 import { db } from '../db/db';
 import { readSetting } from '../db/settings-repo';
 import { calendarFileName, isSequenceBook, nextSequences, renewalEvents, writeCalendar } from '../domain/calendar';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 import { workspace } from './app';
 import { saveFile } from './download';
 import { notices } from './notices.svelte';
@@ -32,7 +32,7 @@ export async function exportCalendar(): Promise<void> {
   const { sequences, book } = nextSequences(events, await readSetting(db, SEQUENCES, {}, isSequenceBook));
   const stored = await webStorage.request({ type: 'setting', key: SEQUENCES, value: book });
   if (stored.type === 'failed') {
-    notices.error(stored.message);
+    notices.error(() => say(stored.reason));
     return;
   }
   const text = writeCalendar(meta.name, events, sequences, new Date());

@@ -1,6 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- its Sets and Dates are bookkeeping and timestamps, never rendered */
 import type { StoredData } from '../db/dataset-repo';
-import { storageErrorMessage } from '../db/errors';
+import { storageError } from '../db/errors';
 import { logEntryFor, type ChangeSource } from '../domain/change-log';
 import { invert, isEditOnly, isEmptyChange, type Change } from '../domain/changes';
 import { newStamp, type DatasetMeta } from '../domain/dataset';
@@ -18,7 +18,7 @@ import { SearchIndexLoader } from './search-index.svelte';
 import { StatusCounts } from './status-counts.svelte';
 import { StorageGuard, type Messages } from './storage-guard.svelte';
 import type { StoragePort } from './storage-port';
-import { t } from '../text/messages';
+import { say, t } from '../text/messages';
 
 /**
  * Pages without a stored search text (rewritten by an edit since) that are folded here when the
@@ -105,7 +105,7 @@ export class Workspace {
       if (!stored && !fresh && this.meta) return this.guard.discarded();
       this.showStored(stored, fresh);
     } catch (error) {
-      this.messages.error(storageErrorMessage(error, t('storage.doing.open')));
+      this.messages.error(say(storageError(error, 'open')));
     } finally {
       this.ready = true;
     }
@@ -206,7 +206,7 @@ export class Workspace {
       written = this.saves.queue(() =>
         this.storage
           .request({ type: 'write', meta: next, change, pages: [...touched], expectedStamp: expected, log })
-          .catch((error: unknown): DataResponse => ({ type: 'failed', message: t('save.failed', { error: String(error) }) })),
+          .catch((error: unknown): DataResponse => ({ type: 'failed', reason: { key: 'save.failed', params: { error: String(error) } } })),
       );
     });
     if (record) this.history.record(change);
@@ -216,7 +216,7 @@ export class Workspace {
     const outcome: DataResponse = await written;
     if (outcome.type === 'written') return;
     if (outcome.type === 'conflict') return this.rebase(change, source);
-    await this.rollBack(change, outcome.type === 'failed' ? outcome.message : t('save.failedOutcome', { outcome: outcome.type }));
+    await this.rollBack(change, outcome.type === 'failed' ? say(outcome.reason) : t('save.failedOutcome', { outcome: outcome.type }));
   }
 
   /**

@@ -35,6 +35,7 @@ export type Catalogue = Translation<typeof en>;
 type Args<K extends MessageKey> = Entry<K> extends string ? [] : [params: ParamsOf<K>];
 
 export { LOCALES, localeFor, isLocale, type Locale } from './locale.svelte';
+export type { StorageDoing } from './en/refusals';
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, ru, kk };
 
@@ -57,6 +58,21 @@ export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
   const locale = currentLocale.value;
   const message: Message = CATALOGUES[locale][key];
   return typeof message === 'string' ? message : message(args[0] as never, formatFor(locale));
+}
+
+/**
+ * A message as data: its key and parameters, worded only when shown (`say`). `domain/`, `db/` and
+ * the data worker return these instead of sentences; they are plain objects, so they cross the
+ * worker boundary as they are, and a page that keeps one re-words it when the language changes.
+ * Code that must not import text's values (domain/) imports this type only.
+ */
+export type Said = {
+  [K in MessageKey]: [ParamsOf<K>] extends [never] ? { key: K; params?: undefined } : { key: K; params: ParamsOf<K> };
+}[MessageKey];
+
+/** A message kept as data, worded in the current language. */
+export function say(said: Said): string {
+  return (t as (key: MessageKey, params?: unknown) => string)(said.key, said.params);
 }
 
 /** The parameter names of a message whose values are text: the ones markup can stand in for. */

@@ -28,8 +28,8 @@ export class DataClient {
       this.waiting.delete(event.data.id);
     };
     worker.onerror = (event) => {
-      const message = `The background worker stopped unexpectedly (${event.message || 'worker error'}). Reload the page and try again.`;
-      for (const resolve of this.waiting.values()) resolve({ type: 'failed', message });
+      const detail = event.message || 'worker error';
+      for (const resolve of this.waiting.values()) resolve({ type: 'failed', reason: { key: 'failure.workerStopped', params: { detail } } });
       this.waiting.clear();
       // Ended for good, so that it holds no database connection another tab's upgrade waits on.
       worker.terminate();

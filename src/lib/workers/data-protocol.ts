@@ -8,6 +8,7 @@ import type { ImportError, TableSummary } from '../domain/import-result';
 import type { Row } from '../domain/row';
 import type { SearchText } from '../domain/search';
 import type { MergePlan } from '../domain/merge/plan';
+import type { Said } from '../text/messages';
 
 /**
  * Messages between the app and the data worker, which does the heavy, all-rows work off the main
@@ -67,7 +68,8 @@ export type DataResponse =
   | { type: 'written' }
   /** Another tab wrote since `expectedStamp`: nothing was written. */
   | { type: 'conflict' }
-  | { type: 'failed'; message: string }
+  /** `reason` is data (a catalogue key and parameters): the page words it in its language. */
+  | { type: 'failed'; reason: Said }
   /** What merging would do; nothing is written until the app commits the change it makes of it. */
   | { type: 'merge-plan'; plan: MergePlan; base: MergeBase | null };
 

@@ -1,6 +1,6 @@
 import { ConflictError, CURRENT, datasetTables, markExported, readDataset, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
 import { listBases, openBase, storeBase } from '../db/bases-repo';
-import { storageErrorMessage } from '../db/errors';
+import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
 import { exportIdOf } from '../domain/merge/export-id';
 import { planMerge } from '../domain/merge/three-way';
@@ -14,6 +14,7 @@ import { paginate } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
 import { joinSearch, pageSearch, type PageSearch } from '../domain/search';
 import { encodeDataset } from '../domain/file-encode';
+import type { StorageDoing } from '../text/messages';
 import type { DataRequest, DataResponse } from './data-protocol';
 
 export interface Reply {
@@ -21,7 +22,7 @@ export interface Reply {
   transfer?: Transferable[];
 }
 
-const NOTHING_TO_STORE = 'There is no parsed file to store.';
+const NOTHING_TO_STORE: DataResponse = { type: 'failed', reason: { key: 'failure.nothingParsed' } };
 const rowCount = (pages: readonly (readonly Row[])[]) => pages.reduce((n, page) => n + page.length, 0);
 
 /**
@@ -59,7 +60,7 @@ export class DataService {
         return reply({ type: 'parsed', summary: summarise(result.table) });
       }
       case 'prepare': {
-        if (!this.parsed) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        if (!this.parsed) return reply(NOTHING_TO_STORE);
         const now = new Date(request.now);
         const { meta, rows } = datasetFromTable(this.parsed, request.fileName, now, request.stamp);
         this.prepared = { meta, pages: paginate(rows), fileName: request.fileName, now };
@@ -68,10 +69,10 @@ export class DataService {
         return reply({ type: 'prepared', meta, pageCount: this.prepared.pages.length });
       }
       case 'pages':
-        if (!this.prepared) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        if (!this.prepared) return reply(NOTHING_TO_STORE);
         return reply({ type: 'pages', pages: this.prepared.pages.slice(request.from, request.from + request.count) });
       case 'store': {
-        if (!this.prepared) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+        if (!this.prepared) return reply(NOTHING_TO_STORE);
         const { meta, pages, fileName, now } = this.prepared;
         this.prepared = null;
         try {
@@ -79,7 +80,7 @@ export class DataService {
           await replaceDataset(this.db, meta, pages, { keepSnapshot: true, log });
         } catch (error) {
           this.indexable = null; // nothing was stored: there will be nothing to index
-          return reply({ type: 'failed', message: storageErrorMessage(error, 'store the imported agreements') });
+          return reply({ type: 'failed', reason: storageError(error, 'storeImport') });
         }
         return reply({ type: 'stored', rows: rowCount(pages) });
       }
@@ -87,7 +88,7 @@ export class DataService {
         // A tab storing its rows again (the browser discarded them), or a register started here.
         return this.written(
           () => replaceDataset(this.db, request.meta, request.pages, { keepSnapshot: request.keepSnapshot, log: request.log }),
-          'store your agreements',
+          'storeAll',
         );
       case 'index':
         return this.index(request.stamp);
@@ -96,7 +97,7 @@ export class DataService {
         return reply({ type: 'stored', rows: 0 });
       case 'backup': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
-        if (!stored) return reply({ type: 'failed', message: 'There is nothing to back up yet.' });
+        if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToBackUp' } });
         const settings = Object.fromEntries((await this.db.settings.toArray()).map(({ key, value }) => [key, value]));
         const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
         const bytes = new TextEncoder().encode(JSON.stringify(backup)).buffer;
@@ -105,12 +106,12 @@ export class DataService {
       case 'readBackup': {
         this.backup = null;
         const read = readBackup(new TextDecoder().decode(request.bytes));
-        if (!read.ok) return reply({ type: 'refused', error: { message: read.message } });
+        if (!read.ok) return reply({ type: 'refused', error: { reason: read.reason } });
         this.backup = read.backup;
         return reply({ type: 'backupRead', summary: summariseBackup(read.backup) });
       }
       case 'restore': {
-        if (!this.backup) return reply({ type: 'failed', message: 'There is no backup to restore.' });
+        if (!this.backup) return reply({ type: 'failed', reason: { key: 'failure.noBackup' } });
         const { meta, rows, settings } = this.backup;
         this.backup = null;
         const log = wholeDatasetEntry('restored', rows.length, new Date(request.now), request.fileName);
@@ -120,7 +121,7 @@ export class DataService {
             await this.db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
           });
         } catch (error) {
-          return reply({ type: 'failed', message: storageErrorMessage(error, 'restore the backup') });
+          return reply({ type: 'failed', reason: storageError(error, 'restoreBackup') });
         }
         return reply({ type: 'stored', rows: rows.length });
       }
@@ -128,15 +129,15 @@ export class DataService {
         try {
           const log = wholeDatasetEntry('restored', 0, new Date(request.now));
           const restored = await restoreSnapshot(this.db, request.stamp, log);
-          return reply(restored ? { type: 'written' } : { type: 'failed', message: 'There is no earlier data to restore.' });
+          return reply(restored ? { type: 'written' } : { type: 'failed', reason: { key: 'backup.noEarlier' } });
         } catch (error) {
-          return reply({ type: 'failed', message: storageErrorMessage(error, 'restore the earlier data') });
+          return reply({ type: 'failed', reason: storageError(error, 'restoreEarlier') });
         }
       }
       case 'setting':
-        return this.written(() => this.db.settings.put({ key: request.key, value: request.value }), 'save the setting');
+        return this.written(() => this.db.settings.put({ key: request.key, value: request.value }), 'saveSetting');
       case 'mark-exported':
-        return this.written(() => markExported(this.db, request.exportedAt), 'record the export');
+        return this.written(() => markExported(this.db, request.exportedAt), 'recordExport');
       case 'open':
         return reply({ type: 'open' });
       case 'close':
@@ -148,12 +149,12 @@ export class DataService {
           await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log);
         } catch (error) {
           if (error instanceof ConflictError) return reply({ type: 'conflict' });
-          return reply({ type: 'failed', message: storageErrorMessage(error, 'save your change') });
+          return reply({ type: 'failed', reason: storageError(error, 'saveChange') });
         }
         return reply({ type: 'written' });
       case 'export': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
-        if (!stored) return reply({ type: 'failed', message: 'There is nothing to export yet.' });
+        if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToExport' } });
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const base = request.base;
         if (base) this.keeping = this.keeping.then(() => this.keepBase(stored.meta, stored.pages.flat(), base));
@@ -183,10 +184,10 @@ export class DataService {
   /** Plans the merge of the file parsed last (kept: the user may still choose Replace). */
   private async planMerge(fileName: string): Promise<Reply> {
     const theirs = this.parsed;
-    if (!theirs) return reply({ type: 'failed', message: NOTHING_TO_STORE });
+    if (!theirs) return reply(NOTHING_TO_STORE);
     await this.keeping;
     const stored = await readDataset(this.db, CURRENT, { searches: false });
-    if (!stored) return reply({ type: 'failed', message: 'There is nothing to merge into yet.' });
+    if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const kept = await listBases(this.db, CURRENT, stored.meta.importedAt);
     const id = exportIdOf(fileName);
     const named = kept.find((b) => b.id === id);
@@ -196,12 +197,12 @@ export class DataService {
     return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
   }
 
-  private async written(write: () => Promise<unknown>, what: string): Promise<Reply> {
+  private async written(write: () => Promise<unknown>, what: StorageDoing): Promise<Reply> {
     try {
       await write();
       return reply({ type: 'written' });
     } catch (error) {
-      return reply({ type: 'failed', message: storageErrorMessage(error, what) });
+      return reply({ type: 'failed', reason: storageError(error, what) });
     }
   }
 
@@ -214,7 +215,7 @@ export class DataService {
       if (stored?.meta.stamp === stamp) pages = stored.pages;
     }
     this.indexable = null;
-    if (!pages) return reply({ type: 'failed', message: 'The agreements changed while they were being indexed.' });
+    if (!pages) return reply({ type: 'failed', reason: { key: 'sync.changedWhileIndexing' } });
     const searches: PageSearch[] = [];
     for (const rows of pages) {
       searches.push(pageSearch(rows));

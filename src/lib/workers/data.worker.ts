@@ -23,7 +23,7 @@ scope.onmessage = async (event: MessageEvent<Envelope<DataRequest>>) => {
   } catch (error) {
     // Errors users can meet come back as values; reaching here is a bug, reported, never hung on.
     const detail = error instanceof Error ? error.message : String(error);
-    reply = { response: { type: 'failed', message: `Pactsheet hit an unexpected error (${detail}).` } };
+    reply = { response: { type: 'failed', reason: { key: 'failure.unexpected', params: { detail } } } };
   }
   scope.postMessage({ id, body: reply.response } satisfies Envelope<DataResponse>, reply.transfer ?? []);
 };

@@ -10,7 +10,8 @@ import {
   storeSearches,
   writeChange,
 } from '../../../src/lib/db/dataset-repo';
-import { isStorageFull, storageErrorMessage } from '../../../src/lib/db/errors';
+import { isStorageFull, storageError } from '../../../src/lib/db/errors';
+import { say } from '../../../src/lib/text/messages';
 import { PactsheetDB } from '../../../src/lib/db/schema';
 import { applyChange, invert, addChange, deleteChange, editChange, type Change } from '../../../src/lib/domain/changes';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
@@ -192,7 +193,8 @@ describe('storage errors', () => {
   it('recognises a quota error wrapped by Dexie and says the storage is full', () => {
     const wrapped = { name: 'AbortError', inner: { name: 'QuotaExceededError' } };
     expect(isStorageFull(wrapped)).toBe(true);
-    expect(storageErrorMessage(wrapped, 'save your change')).toMatch(/storage is full/);
+    expect(storageError(wrapped, 'saveChange')).toEqual({ key: 'storage.full', params: { doing: 'saveChange' } });
+    expect(say(storageError(wrapped, 'saveChange'))).toMatch(/^Could not save your change: this browser's storage is full/);
     expect(isStorageFull(new Error('other'))).toBe(false);
   });
 

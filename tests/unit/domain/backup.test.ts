@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBackup, readBackup, summariseBackup } from '../../../src/lib/domain/backup';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { importFixture } from '../support/sample';
+import { say } from '../../../src/lib/text/messages';
 
 const { meta, rows } = datasetFromTable(importFixture('sample-excel-bom-crlf.tsv'), 'x.tsv', new Date(0), 'stamp');
 const backup = makeBackup(meta, rows, { renewalMonths: 3 }, new Date(0));
@@ -24,6 +25,7 @@ describe('backups', () => {
     [JSON.stringify({ ...backup, rows: [rows[0], { id: 2, cells: [1] }] }), 'This Pactsheet backup is damaged: row 2 is malformed.'],
     [JSON.stringify({ ...backup, rows: [rows[0], rows[0]] }), 'This Pactsheet backup is damaged: two rows share an id.'],
   ])('refuses %s with a clear message', (text, message) => {
-    expect(readBackup(text)).toEqual({ ok: false, message });
+    const result = readBackup(text);
+    expect(result.ok ? result : { ok: false, message: say(result.reason) }).toEqual({ ok: false, message });
   });
 });

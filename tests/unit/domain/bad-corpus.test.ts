@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../src/lib/domain/import-file';
 import { makeBigFile } from '../../fixtures/bad/big-file';
+import { reasonOf, worded } from '../support/worded';
 
 /** What importing a file of tests/fixtures/bad/ must give: records, or a refusal. */
 interface Imported {
@@ -33,10 +34,10 @@ describe('the bad-input corpus', () => {
   it.each(Object.entries(expected))('%s gives exactly its expected outcome', (name, outcome) => {
     const result = importBytes(bytesOf(name));
     if ('message' in outcome) {
-      expect(result).toEqual({ ok: false, error: outcome });
+      expect(worded(result)).toEqual({ ok: false, error: outcome });
       return;
     }
-    if (!result.ok) throw new Error(`${name} was refused: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${name} was refused: ${reasonOf(result.error)}`);
     const { table } = result;
     expect(table.rows).toHaveLength(outcome.records);
     expect(table.header.length).toBeGreaterThanOrEqual(2);
@@ -52,7 +53,7 @@ describe('the bad-input corpus', () => {
     const started = performance.now();
     const result = importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const ms = performance.now() - started;
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       error: {
         message: `The file holds ${records.toLocaleString('en-US')} agreements; Pactsheet keeps at most 200,000 in one dataset so that it stays quick. Split the file and import the part you work on.`,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { encodeDataset } from '../../../src/lib/domain/file-encode';
 import { importBytes } from '../../../src/lib/domain/import-file';
+import { reasonOf } from '../support/worded';
 
 // A copy of csv-spectrum 2.0.0 (BSD-2-Clause, see SOURCE.md), so that CI needs nothing outside the repo.
 const dir = new URL('../../fixtures/csv-spectrum/', import.meta.url);
@@ -26,7 +27,7 @@ describe('csv-spectrum: every case imports to its expected cells and exports bac
     const json: unknown = JSON.parse(readFileSync(new URL(`json/${name}.json`, dir), 'utf8'));
     const expected = expectedOf(name, json, new TextDecoder().decode(bytes));
     const result = importBytes(bytes);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(reasonOf(result.error));
     const { header, rows } = result.table;
     expect(rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])))).toEqual(expected);
     const { meta, rows: stored } = datasetFromTable(result.table, `${name}.csv`, new Date());

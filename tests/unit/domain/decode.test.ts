@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/lib/domain/decode';
+import { reasonOf, worded } from '../support/worded';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -9,7 +10,7 @@ const SAVE_AS = 'In Excel use Save As → Text (Tab delimited) or Unicode Text.'
 
 function decoded(input: Uint8Array) {
   const result = decodeBytes(input);
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${reasonOf(result.error)}`);
   return result;
 }
 
@@ -32,11 +33,11 @@ describe('decodeBytes refuses what is not a text table', () => {
     ['UTF-16 with an odd byte count', bytes(0xff, 0xfe, 0x41, 0x00, 0x42), 'The file says it is UTF-16 text but holds bytes that are not valid UTF-16; it may be damaged. Save it again from Excel as Unicode Text.'],
   ];
   it.each(cases)('refuses %s', (_name, input, message) => {
-    expect(decodeBytes(input)).toEqual({ ok: false, error: { message } });
+    expect(worded(decodeBytes(input))).toEqual({ ok: false, error: { message } });
   });
 
   it('names the line of a stray NUL in a text file', () => {
-    expect(decodeBytes(utf8('No\tPartner\r\n1\tA\r\n2\tB\0\n'))).toEqual({
+    expect(worded(decodeBytes(utf8('No\tPartner\r\n1\tA\r\n2\tB\0\n')))).toEqual({
       ok: false,
       error: {
         message: 'Line 3 holds a NUL character (a zero byte), which text never contains: the file is damaged or not a text table. Remove it, or save the file again from Excel as Text (Tab delimited).',
@@ -54,11 +55,11 @@ describe('decodeBytes refuses what is not a text table', () => {
   });
   const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
   it('refuses a lone surrogate (ED A0 80) in UTF-8 text, naming its line', () => {
-    expect(decodeBytes(join(utf8('a\tb\n1\tx'), bytes(0xed, 0xa0, 0x80), utf8('\n')))).toEqual(damagedUtf8(2));
+    expect(worded(decodeBytes(join(utf8('a\tb\n1\tx'), bytes(0xed, 0xa0, 0x80), utf8('\n'))))).toEqual(damagedUtf8(2));
   });
 
   it('refuses UTF-8 text with a cut-off character rather than reading it as Windows-1252', () => {
-    expect(decodeBytes(join(utf8('a\tTürkiye\nb\tİstanbul\r'), bytes(0xc3), utf8('\tx\n')))).toEqual(damagedUtf8(3));
+    expect(worded(decodeBytes(join(utf8('a\tTürkiye\nb\tİstanbul\r'), bytes(0xc3), utf8('\tx\n'))))).toEqual(damagedUtf8(3));
   });
 
   it('reads text that only starts with a brace but is not JSON', () => {

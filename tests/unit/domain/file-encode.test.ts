@@ -3,13 +3,14 @@ import { datasetFromTable, type DatasetMeta } from '../../../src/lib/domain/data
 import { encodeDataset } from '../../../src/lib/domain/file-encode';
 import { importBytes } from '../../../src/lib/domain/import-file';
 import { withCell, type Row } from '../../../src/lib/domain/row';
+import { reasonOf } from '../support/worded';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 function dataset(text: string): { meta: DatasetMeta; rows: Row[] } {
   const result = importBytes(bytesOf(text));
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(reasonOf(result.error));
   return datasetFromTable(result.table, 'f.tsv', new Date());
 }
 

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../../src/lib/domain/dialect';
 import { importBytes } from '../../../src/lib/domain/import-file';
 import type { ParsedTable } from '../../../src/lib/domain/import-result';
+import { reasonOf, worded } from '../support/worded';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 
 function imported(name: string): ParsedTable {
   const result = importBytes(fixture(name));
-  if (!result.ok) throw new Error(`${name} refused: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${name} refused: ${reasonOf(result.error)}`);
   return result.table;
 }
 
@@ -87,14 +88,14 @@ describe('importBytes refuses the bad fixtures with a message saying why', () =>
     ['data.json', { message: 'This is JSON, not a tab-separated table. Export the data as TSV instead.' }],
   ];
   it.each(cases)('refuses %s', (name, error) => {
-    expect(importBytes(fixture(name))).toEqual({ ok: false, error });
+    expect(worded(importBytes(fixture(name)))).toEqual({ ok: false, error });
   });
 });
 
 describe('the size limit', () => {
   it('refuses a file with more agreements than a dataset holds, saying how many it has', () => {
     const text = ['a\tb', ...Array.from({ length: 11 }, (_, i) => `${i}\tx`)].join('\n');
-    expect(importBytes(new TextEncoder().encode(text), { maxRows: 10 })).toEqual({
+    expect(worded(importBytes(new TextEncoder().encode(text), { maxRows: 10 }))).toEqual({
       ok: false,
       error: {
         message:

@@ -5,6 +5,7 @@ import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { encodeDataset } from '../../../src/lib/domain/file-encode';
 import { importBytes } from '../../../src/lib/domain/import-file';
 import { encodeTable, encodeText, neutraliseFormula } from '../../../src/lib/domain/tsv-encode';
+import { reasonOf } from '../support/worded';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -94,7 +95,7 @@ describe('export of an untouched import reproduces the file', () => {
   it.each(identical)('writes %s back byte for byte', (name) => {
     const bytes = fixture(name);
     const result = importBytes(bytes);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(reasonOf(result.error));
     const { header, rows, dialect } = result.table;
     expect(encodeTable(header, rows, dialect)).toEqual({ bytes, neutralised: 0, quotedInRaw: 0, unencodable: 0 });
   });
@@ -102,7 +103,7 @@ describe('export of an untouched import reproduces the file', () => {
   it('writes the sample back byte for byte, title, blank lines and legend included', () => {
     const bytes = fixture('partner-agreements.tsv');
     const result = importBytes(bytes);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(reasonOf(result.error));
     const { meta, rows } = datasetFromTable(result.table, 'sample.tsv', new Date());
     expect(encodeDataset(meta, [rows]).bytes).toEqual(bytes);
   });

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedTable } from '../../../src/lib/domain/import-result';
 import { parseTable } from '../../../src/lib/domain/tsv-parse';
+import { reasonOf, worded } from '../support/worded';
 
 const sampleText = readFileSync(new URL('../../fixtures/partner-agreements.tsv', import.meta.url), 'utf8');
 
 function parsed(text: string): ParsedTable {
   const result = parseTable(text, 'utf-8', false);
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${reasonOf(result.error)}`);
   return result.table;
 }
 
@@ -148,6 +149,6 @@ describe('parseTable refuses files it cannot read as a table', () => {
     ['a header and a legend', 'Title\na\tb\n\nGray - Expired', 'The file has a header (line 2) but no agreements under it.', 2],
   ];
   it.each(cases)('refuses %s', (_name, text, message, line) => {
-    expect(parseTable(text, 'utf-8', false)).toEqual({ ok: false, error: line === undefined ? { message } : { message, line } });
+    expect(worded(parseTable(text, 'utf-8', false))).toEqual({ ok: false, error: line === undefined ? { message } : { message, line } });
   });
 });

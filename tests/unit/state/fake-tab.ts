@@ -10,6 +10,7 @@ import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import type { DataRequest, DataResponse } from '../../../src/lib/workers/data-protocol';
 import { DataService } from '../../../src/lib/workers/data-service';
 import { fixture } from '../support/sample';
+import { say } from '../../../src/lib/text/messages';
 
 /** Messages as a list, to assert on. */
 export class MessageLog implements Messages {
@@ -70,7 +71,7 @@ export class FakeTab {
     const prepared = await this.port.request({ type: 'prepare', fileName: name, now: Date.UTC(2026, 10, 28), stamp: this.workspace.ownStamp() });
     if (prepared.type !== 'prepared') throw new Error(prepared.type);
     const stored = await this.port.request({ type: 'store' });
-    if (stored.type !== 'stored') throw new Error(stored.type === 'failed' ? stored.message : stored.type);
+    if (stored.type !== 'stored') throw new Error(stored.type === 'failed' ? say(stored.reason) : stored.type);
     await this.workspace.load();
   }
 

@@ -104,10 +104,10 @@ describe('a date typed into a date column', () => {
   it('is not said to be stored when the write failed and was taken back', async () => {
     const a = await sample();
     const before = cell(a, 3, VALID_UNTIL);
-    a.intercept = (body) => (body.type === 'write' ? { type: 'failed', message: 'The disk is full.' } : undefined);
+    a.intercept = (body) => (body.type === 'write' ? { type: 'failed', reason: { key: 'storage.full', params: { doing: 'saveChange' } } } : undefined);
     await a.editor.edit(row(a, 3).id, VALID_UNTIL, '31.12.2027');
     expect(cell(a, 3, VALID_UNTIL)).toBe(before);
-    expect(a.messages.errors).toEqual(['The disk is full.']);
+    expect(a.messages.errors).toEqual([expect.stringMatching(/^Could not save your change: this browser's storage is full/)]);
     expect(a.messages.infos).toEqual([]);
   });
 });

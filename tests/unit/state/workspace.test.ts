@@ -64,7 +64,7 @@ describe('the change pipeline', () => {
     const a = tab();
     await a.importFixture('partner-agreements.tsv');
     const original = a.cells();
-    a.intercept = (body) => (body.type === 'write' ? { type: 'failed', message: 'Could not save your change: the disk is full.' } : undefined);
+    a.intercept = (body) => (body.type === 'write' ? { type: 'failed', reason: { key: 'save.failed', params: { error: 'the disk is full' } } } : undefined);
     const row = a.workspace.dataset.rows[5];
     await a.editor.edit(row.id, PARTNER, 'never stored');
     expect(a.cells()).toEqual(original);
@@ -154,7 +154,7 @@ describe('the stored copy', () => {
     await a.importFixture('partner-agreements.tsv');
     const row = a.workspace.dataset.rows[0];
     // What Chromium does to a database it finds damaged: it is gone, and the page still shows the rows.
-    a.intercept = (body) => (body.type === 'store-all' ? { type: 'failed', message: 'still full' } : undefined);
+    a.intercept = (body) => (body.type === 'store-all' ? { type: 'failed', reason: { key: 'storage.full', params: { doing: 'storeAll' } } } : undefined);
     await a.db.delete();
     await a.workspace.guard.check();
     expect(a.workspace.guard.status).toBe('lost');

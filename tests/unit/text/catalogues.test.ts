@@ -15,7 +15,7 @@ const SAMPLES: Record<string, unknown> = {
   count: 3, total: 74, shown: 13, days: 2, number: 4, line: 12, fields: 3, expected: 10, columns: 12,
   skipped: 2, ragged: 1, more: 5, bytes: 2_500_000, usage: 2_500_000, quota: 500_000_000, importedAt: 0,
   file: 'list.tsv', text: 'soon', format: 'DD.MM.YYYY', input: '[6]', name: 'list.tsv', error: 'oops',
-  reason: 'not a TSV', outcome: 'conflict', doing: 'x', detail: 'QuotaExceededError', encoding: 'windows-1251',
+  reason: 'not a TSV', outcome: 'conflict', doing: 'saveChange', detail: 'QuotaExceededError', encoding: 'windows-1251',
   column: 'Partner', now: 'A', typed: 'B', exportTsv: 'E', downloadBackup: 'D', restore: 'R',
   lines: ['line 2 (blank)'], names: ['b.tsv'], described: ['Partner is now "A"'], failure: null,
   stored: '01.03.2027', at: 0, when: '28 Nov 2026', was: 'A',
@@ -28,6 +28,8 @@ const SAMPLES: Record<string, unknown> = {
   registration: 'MoU-12/24', until: '01.03.2027', months: 6, label: 'Kazakhstan', quarter: 2,
   // Merge and whole-file fidelity
   edited: 4, added: 1, deleted: 2, delimiter: ';',
+  // Refusals and storage failures (text/*/refusals.ts)
+  max: 200_000, version: '2', row: 7, savedAt: Date.UTC(2026, 10, 28),
 };
 
 const sampleParams = new Proxy({}, {

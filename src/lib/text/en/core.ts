@@ -60,13 +60,6 @@ export const core = {
   // Saving, storage and other tabs
   'save.failed': ({ error }: { error: string }) => `Could not save your change: ${error}.`,
   'save.failedOutcome': ({ outcome }: { outcome: string }) => `Could not save your change (${outcome}).`,
-  /** `doing` is one of the storage.doing.* phrases. */
-  'storage.full': ({ doing }: { doing: string }) =>
-    `Could not ${doing}: this browser's storage is full. Nothing was half-written; free some space on the disk (or export and clear old data) and try again.`,
-  'storage.refused': ({ doing, detail }: { doing: string; detail: string }) =>
-    `Could not ${doing}: the browser's storage refused it (${detail}).`,
-  'storage.doing.open': 'open the stored agreements',
-  'storage.doing.storeImport': 'store the imported agreements',
   /** `failure` is the save error that came first, if any (a whole sentence). */
   'storage.lost': ({ failure, count }: Count & { failure: string | null }, f) =>
     `${failure ? `${failure} ` : ''}The browser has discarded its stored copy of your ${f.number(count)} agreements, as Chromium does when the disk is completely full. They are all still here, in this tab. Keep it open and free some space on the disk: Pactsheet stores them again by itself. To be safe, Export TSV now.`,

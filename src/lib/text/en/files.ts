@@ -7,7 +7,7 @@ export const files = {
   'import.reading': ({ file }: File) => `Reading ${file}…`,
   'import.saving': ({ count }: Count, f) => `Saving ${agreements(count, f)}…`,
   'import.headline': ({ count }: Count, f) => `Imported ${agreements(count, f)}`,
-  'import.busy': ({ file }: File) => `${file} was not imported: another import is under way. Try again when it is done.`,
+  'import.busy': ({ file }: File) => `${file} was not imported: another import or restore is under way. Try again when it is done.`,
   /** A refused or failed import; `line` where the refusal points at one. */
   'import.notImported': ({ file, line, reason }: { file: string; line?: number; reason: string }) =>
     `${file} was not imported${line ? ` (line ${line})` : ''}: ${reason}`,
@@ -26,7 +26,7 @@ export const files = {
   'replace.title': 'Replace your agreements?',
   /** `file` is where the file's name goes (shown in bold). */
   'replace.fileHolds': ({ file, count, columns }: { file: string; count: number; columns: number }, f) =>
-    `${file} holds ${agreements(count, f)} in ${f.number(columns)} columns.`,
+    `${file} holds ${agreements(count, f)} in ${f.plural(columns, { one: '# column', other: '# columns' })}.`,
   'replace.discards': ({ count }: Count, f) =>
     `Replacing discards the ${agreements(count, f)} you have now, including your edits. Export first if you want to keep them.`,
   'replace.oddLines': ({ skipped, ragged }: { skipped: number; ragged: number }, f) =>

@@ -1,5 +1,6 @@
 import { core } from './core';
 import { files } from './files';
+import { refusals } from './refusals';
 import { review } from './review';
 import { tools } from './tools';
 
@@ -9,4 +10,4 @@ import { tools } from './tools';
  * `f.number`/`f.plural`, line and column numbers are written plain. User data (file names, cell
  * text) is put next to a plural form, never inside one, where a "#" in it would be replaced.
  */
-export const en = { ...core, ...files, ...review, ...tools };
+export const en = { ...core, ...files, ...review, ...tools, ...refusals };

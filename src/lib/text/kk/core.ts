@@ -1,6 +1,6 @@
 import type { core as english } from '../en/core';
 import type { Translation } from '../messages';
-import { agreements, megabytes, capital } from './words';
+import { agreements, megabytes } from './words';
 
 /** Kazakh: the app, the grid, saving and other tabs. */
 export const core: Translation<typeof english> = {
@@ -50,11 +50,6 @@ export const core: Translation<typeof english> = {
   'notice.dismiss': 'Хабарды жабу',
   'save.failed': ({ error }) => `Өзгерісіңізді сақтау мүмкін болмады: ${error}.`,
   'save.failedOutcome': ({ outcome }) => `Өзгерісіңізді сақтау мүмкін болмады (${outcome}).`,
-  'storage.full': ({ doing }) =>
-    `${capital(doing)} мүмкін болмады: браузер қоймасы толы. Ештеңе жартылай жазылған жоқ; дискіде орын босатып (немесе экспорттап, ескі деректерді тазалап), қайталаңыз.`,
-  'storage.refused': ({ doing, detail }) => `${capital(doing)} мүмкін болмады: браузер қоймасы бас тартты (${detail}).`,
-  'storage.doing.open': 'сақталған келісімдерді ашу',
-  'storage.doing.storeImport': 'импортталған келісімдерді сақтау',
   'storage.lost': ({ failure, count }, f) =>
     `${failure ? `${failure} ` : ''}Браузер ${agreements(count, f)} сақталған көшірмесін жойды — диск толығымен толғанда Chromium осылай істейді. Олардың бәрі әлі осында, осы қойындыда. Қойындыны жаппаңыз және дискіде орын босатыңыз: Pactsheet оларды өзі қайта сақтайды. Сенімді болу үшін қазір «TSV экспорттау» жасаңыз.`,
   'storage.storedAgain': ({ count }, f) =>

@@ -7,7 +7,7 @@ export const files: Translation<typeof english> = {
   'import.reading': ({ file }) => `${file} оқылуда…`,
   'import.saving': ({ count }, f) => `${agreements(count, f)} сақталуда…`,
   'import.headline': ({ count }, f) => `${agreements(count, f)} импортталды`,
-  'import.busy': ({ file }) => `${file} импортталмады: басқа импорт жүріп жатыр. Ол аяқталғанда қайталап көріңіз.`,
+  'import.busy': ({ file }) => `${file} импортталмады: басқа импорт немесе қалпына келтіру жүріп жатыр. Ол аяқталғанда қайталап көріңіз.`,
   'import.notImported': ({ file, line, reason }) => `${file} импортталмады${line ? ` (${line}-жол)` : ''}: ${reason}`,
   'import.cancelled': ({ file }) => `Импорттау тоқтатылды: ${file} импортталмады, ештеңе өзгерген жоқ.`,
   'import.notStored': 'Импортты сақтау мүмкін болмады.',
@@ -26,7 +26,7 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Ауыстырғанда қазіргі ${agreements(count, f)} өңдеулеріңізбен бірге жойылады. Оларды сақтағыңыз келсе, алдымен экспорттаңыз.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Келісім емес ${f.number(skipped)} жол өткізіп жіберіледі; өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады.`,
+    `Келісім емес ${f.number(skipped)} жол өз орнында сақталады; өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады.`,
   'replace.confirm': 'Ауыстыру',
   'export.progress': ({ count }, f) => `${agreements(count, f)} экспортталуда…`,
   'export.done': ({ count, file }, f) => `${agreements(count, f)} ${file} файлына экспортталды`,

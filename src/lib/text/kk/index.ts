@@ -1,5 +1,6 @@
 import { core } from './core';
 import { files } from './files';
+import { refusals } from './refusals';
 import { review } from './review';
 import { tools } from './tools';
 import type { Catalogue } from '../messages';
@@ -9,4 +10,4 @@ import type { Catalogue } from '../messages';
  * error). A Kazakh noun stays singular after a number («74 келісім»), so counts need one form;
  * they still go through `f.plural` so that the number is written the Kazakh way («100 000»).
  */
-export const kk: Catalogue = { ...core, ...files, ...review, ...tools };
+export const kk: Catalogue = { ...core, ...files, ...review, ...tools, ...refusals };

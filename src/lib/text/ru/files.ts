@@ -7,7 +7,7 @@ export const files: Translation<typeof english> = {
   'import.reading': ({ file }) => `Читаем ${file}…`,
   'import.saving': ({ count }, f) => `Сохраняем ${agreements(count, f)}…`,
   'import.headline': ({ count }, f) => `Импортировано ${agreements(count, f)}`,
-  'import.busy': ({ file }) => `${file} не импортирован: уже идёт другой импорт. Повторите, когда он закончится.`,
+  'import.busy': ({ file }) => `${file} не импортирован: уже идёт другой импорт или восстановление. Дождитесь окончания и повторите.`,
   'import.notImported': ({ file, line, reason }) => `${file} не импортирован${line ? ` (строка ${line})` : ''}: ${reason}`,
   'import.cancelled': ({ file }) => `Импорт отменён: ${file} не импортирован, ничего не изменилось.`,
   'import.notStored': 'Не удалось сохранить импорт.',
@@ -32,7 +32,7 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Замена удалит всё, что у вас сейчас есть (${agreements(count, f)}), вместе с вашими правками. Чтобы сохранить их, сначала сделайте экспорт.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Строк, которые не являются соглашениями: ${f.number(skipped)} — они будут пропущены; строк с другим числом полей: ${f.number(ragged)} — они останутся как есть.`,
+    `Строк, которые не являются соглашениями: ${f.number(skipped)} — они сохранятся на своих местах; строк с другим числом полей: ${f.number(ragged)} — они останутся как есть.`,
   'replace.confirm': 'Заменить',
   'export.progress': ({ count }, f) => `Экспортируем ${agreements(count, f)}…`,
   'export.done': ({ count, file }, f) => `Экспортировано ${agreements(count, f)} в ${file}`,

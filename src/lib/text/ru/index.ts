@@ -1,5 +1,6 @@
 import { core } from './core';
 import { files } from './files';
+import { refusals } from './refusals';
 import { review } from './review';
 import { tools } from './tools';
 import type { Catalogue } from '../messages';
@@ -9,4 +10,4 @@ import type { Catalogue } from '../messages';
  * error). Plurals have Russian's forms: one (1, 21), few (2–4, 22), many (5–20, 25), other (1,5).
  * The agreement is «соглашение» (neuter), so participles agree with it: «Импортировано 74 соглашения».
  */
-export const ru: Catalogue = { ...core, ...files, ...review, ...tools };
+export const ru: Catalogue = { ...core, ...files, ...review, ...tools, ...refusals };

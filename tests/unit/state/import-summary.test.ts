@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NEW_DIALECT } from '../../../src/lib/domain/dialect';
 import type { TableSummary } from '../../../src/lib/domain/import-result';
-import { agreements, importDetails, importHeadline } from '../../../src/lib/domain/import-summary';
+import { importDetails, importHeadline } from '../../../src/lib/state/import-words';
+import { t } from '../../../src/lib/text/messages';
 
 const table = (over: Partial<TableSummary>): TableSummary => ({
   dialect: NEW_DIALECT,
@@ -15,7 +16,7 @@ const table = (over: Partial<TableSummary>): TableSummary => ({
 
 describe('import summary', () => {
   it('counts agreements with the right plural and separators', () => {
-    expect([0, 1, 74, 100_000].map(agreements)).toEqual(['0 agreements', '1 agreement', '74 agreements', '100,000 agreements']);
+    expect([0, 1, 74, 100_000].map((count) => t('agreements', { count }))).toEqual(['0 agreements', '1 agreement', '74 agreements', '100,000 agreements']);
     expect(importHeadline(table({ rowCount: 1 }))).toBe('Imported 1 agreement');
     expect(importHeadline(table({}))).toBe('Imported 74 agreements');
   });
