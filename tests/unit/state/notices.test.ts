@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Notices } from '../../../src/lib/state/notices.svelte';
 
-const texts = (n: Notices) => n.list.map((m) => `${m.kind}: ${m.text}`);
+const texts = (n: Notices) => n.list.map((m) => `${m.kind}: ${typeof m.text === 'function' ? m.text() : m.text}`);
 
 describe('notices', () => {
   it('drops a refused file’s error once the next import succeeds', () => {
