@@ -88,7 +88,8 @@ describe('merging a returned file', () => {
     await app.saved();
     const header = app.page.locator('.ag-header-cell[col-id="c10"]');
     // The grid draws only the columns in view: the new one is at the far right.
-    await app.page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const scrollRight = () => app.page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await scrollRight();
     await header.getByText('Contact email').waitFor();
     expect(await app.cell('Dortmund', 'c10').textContent()).toBe('intl@fh-dortmund.example');
     expect(await app.cell('Weihai', 'c10').textContent()).toBe('io@weihai.example');
@@ -98,5 +99,14 @@ describe('merging a returned file', () => {
     await app.saved();
     await header.waitFor({ state: 'detached' });
     expect((await app.exportTsv()).bytes.equals(bytes)).toBe(true);
+
+    // Redo brings it back, and it is stored: a reload shows it.
+    await app.page.keyboard.press('Control+y');
+    await app.saved();
+    await app.reload();
+    await app.row('Weihai').waitFor();
+    await scrollRight();
+    await header.getByText('Contact email').waitFor();
+    expect(await app.cell('Weihai', 'c10').textContent()).toBe('io@weihai.example');
   });
 });

@@ -24,9 +24,15 @@ export interface ColumnsChange {
    * exactly as they were (a short row stays short, and exports as it came).
    */
   rows: { id: number; length: number }[];
+  /**
+   * No row had more cells than this when the columns were added (they go after every cell a row
+   * has, see appendColumns): empty cells past it that any row has when they are removed again
+   * were only ever padding for them (an edit typed there and undone), and are cut too.
+   */
+  widest: number;
 }
 
-export const invertColumns = (change: ColumnsChange): ColumnsChange => ({ removed: change.added, added: change.removed, rows: change.rows });
+export const invertColumns = (change: ColumnsChange): ColumnsChange => ({ ...change, removed: change.added, added: change.removed });
 
 /** The meta with the change's columns taken out (from the end back) and then put in. */
 export function applyColumns(meta: DatasetMeta, change: ColumnsChange | undefined): DatasetMeta {
@@ -41,19 +47,22 @@ export function applyColumns(meta: DatasetMeta, change: ColumnsChange | undefine
 }
 
 /**
- * After a removal, the rows it lists are cut back to their earlier length, dropping only trailing
- * cells that are empty: text typed there meanwhile (another tab) is kept, shown as "(column N)".
- * Returns the pages it touched.
+ * After a removal, rows are cut back to the cells they had before the columns came: every row to
+ * `widest`, the rows the change wrote to their own earlier length. Only trailing EMPTY cells go:
+ * text typed there meanwhile (another tab) is kept, shown as "(column N)". Returns the pages touched.
  */
 export function trimRows(rows: PagedRows, change: ColumnsChange | undefined): Set<number> {
   const touched = new Set<number>();
   if (!change || change.removed.length === 0) return touched;
-  for (const { id, length } of change.rows) {
-    const row = rows.get(id);
-    if (!row || row.cells.length <= length) continue;
+  const cut = (row: Row, length: number) => {
     let end = row.cells.length;
     while (end > length && row.cells[end - 1] === '') end--;
-    if (end < row.cells.length) touched.add(rows.update({ id, cells: row.cells.slice(0, end) } satisfies Row));
+    if (end < row.cells.length) touched.add(rows.update({ id: row.id, cells: row.cells.slice(0, end) }));
+  };
+  for (const row of rows.all()) if (row.cells.length > change.widest) cut(row, change.widest);
+  for (const { id, length } of change.rows) {
+    const row = rows.get(id);
+    if (row && row.cells.length > length) cut(row, length);
   }
   return touched;
 }

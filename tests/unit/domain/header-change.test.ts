@@ -29,7 +29,7 @@ const addEmail: Change = {
     { id: 1, column: 2, before: '', after: 'one@x' },
     { id: 2, column: 2, before: '', after: 'two@x' },
   ],
-  columns: { removed: [], added: [{ at: 2, name: 'Email' }], rows: [{ id: 1, length: 2 }, { id: 2, length: 1 }] },
+  columns: { removed: [], added: [{ at: 2, name: 'Email' }], rows: [{ id: 1, length: 2 }, { id: 2, length: 1 }], widest: 2 },
 };
 
 describe('a column added to the header', () => {
@@ -69,6 +69,17 @@ describe('a column added to the header', () => {
     expect(paged.get(2)?.cells).toEqual(['c', '', '', 'typed elsewhere']);
   });
 
+  it('leaves no empty column behind when a cell typed into it and undone padded another row', () => {
+    const paged = PagedRows.fromRows(start());
+    applyChange(paged, addEmail);
+    const typed: Change = { removed: [], added: [], edits: [{ id: 3, column: 2, before: '', after: 'typed' }] };
+    applyChange(paged, typed);
+    applyChange(paged, invert(typed));
+    expect(paged.get(3)?.cells).toEqual(['e', 'f', '']);
+    applyChange(paged, invert(addEmail));
+    expect(paged.all().map((r) => r.cells)).toEqual(start().map((r) => r.cells));
+  });
+
   it('exports untouched rows byte for byte, and the new column in the header', () => {
     const before = new TextDecoder().decode(encodeDataset(meta(['A', 'B']), [start()]).bytes);
     const paged = PagedRows.fromRows(start());
@@ -91,6 +102,6 @@ describe('a column added to the header', () => {
   });
 
   it('takes out only the column it names when the header changed meanwhile', () => {
-    expect(applyColumns(meta(['A', 'B', 'Other']), { removed: [{ at: 2, name: 'Email' }], added: [], rows: [] }).header).toEqual(['A', 'B', 'Other']);
+    expect(applyColumns(meta(['A', 'B', 'Other']), { removed: [{ at: 2, name: 'Email' }], added: [], rows: [], widest: 2 }).header).toEqual(['A', 'B', 'Other']);
   });
 });

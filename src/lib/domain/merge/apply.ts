@@ -118,5 +118,5 @@ function takeColumns(
       add.cells[at[k]] = text;
     }
   });
-  return { removed: [], added, rows: [...lengths].map(([id, length]) => ({ id, length })) };
+  return { removed: [], added, rows: [...lengths].map(([id, length]) => ({ id, length })), widest: Math.max(width, widest) };
 }

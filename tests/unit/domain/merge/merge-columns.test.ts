@@ -73,4 +73,17 @@ describe('a column the colleague added', () => {
     expect(paged.get(1)?.cells[REG]).toBe(mine[0].cells[REG]);
     expect(paged.get(1)?.cells.at(-1)).toBe('a note');
   });
+
+  it('goes after the cells a ragged row carries past our header, which stay its own, also after the undo', () => {
+    const ragged = mine.map((row) => (row.id === 5 ? { id: 5, cells: [...row.cells, 'extra', ''] } : row));
+    const paged = PagedRows.fromRows(ragged, 10);
+    const p = planMerge({ header, mine: ragged, base, theirs: { header: theirHeader, rows: theirs() } });
+    const { change } = mergeChange(p, [], paged, 1000, { width: header.length, chosen: [0] });
+    applyChange(paged, change);
+    expect(applyColumns(meta, change.columns).header).toEqual([...header, '', '', 'Contact email']);
+    expect(paged.get(5)?.cells.slice(header.length)).toEqual(['extra', '']);
+    expect(paged.get(3)?.cells.slice(header.length)).toEqual(['', '', 'three@uni.example']);
+    applyChange(paged, invert(change));
+    expect(paged.all()).toEqual(ragged);
+  });
 });
