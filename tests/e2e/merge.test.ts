@@ -72,4 +72,41 @@ describe('merging a returned file', () => {
     await app.waitForInfo(/^Merge cancelled/);
     expect((await app.exportTsv()).bytes.equals(before)).toBe(true);
   });
+  it('offers a column the colleague added, takes it with its values in one step, and Undo takes it out', async () => {
+    const { name, bytes } = await app.exportTsv();
+    const theirs = bytes
+      .toString('utf8')
+      .replace('\tRegistration number\n', '\tRegistration number\tContact email\n')
+      .replace(/(\tDortmund\t[^\n]*)\n/, '$1\tintl@fh-dortmund.example\n')
+      .replace(/(\tWeihai\t[^\n]*)\n/, '$1\tio@weihai.example\n');
+    await app.drop(name.replace('.tsv', ' (2).tsv'), Buffer.from(theirs));
+    await dialog().getByRole('button', { name: 'Merge' }).click();
+    const offer = dialog().getByRole('checkbox', { name: 'Add column “Contact email” with its values' });
+    expect(await offer.isChecked()).toBe(true);
+    await dialog().getByRole('button', { name: 'Apply merge' }).click();
+    await app.waitForInfo(/^Merged 1 change from /);
+    await app.saved();
+    const header = app.page.locator('.ag-header-cell[col-id="c10"]');
+    // The grid draws only the columns in view: the new one is at the far right.
+    const scrollRight = () => app.page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await scrollRight();
+    await header.getByText('Contact email').waitFor();
+    expect(await app.cell('Dortmund', 'c10').textContent()).toBe('intl@fh-dortmund.example');
+    expect(await app.cell('Weihai', 'c10').textContent()).toBe('io@weihai.example');
+    expect((await app.exportTsv()).bytes.toString('utf8')).toBe(theirs);
+
+    await app.page.keyboard.press('Control+z');
+    await app.saved();
+    await header.waitFor({ state: 'detached' });
+    expect((await app.exportTsv()).bytes.equals(bytes)).toBe(true);
+
+    // Redo brings it back, and it is stored: a reload shows it.
+    await app.page.keyboard.press('Control+y');
+    await app.saved();
+    await app.reload();
+    await app.row('Weihai').waitFor();
+    await scrollRight();
+    await header.getByText('Contact email').waitFor();
+    expect(await app.cell('Weihai', 'c10').textContent()).toBe('io@weihai.example');
+  });
 });

@@ -1,4 +1,5 @@
 import type { CellEdit, Change } from './changes';
+import type { ColumnsChange } from './header-change';
 import type { LinesChange } from './kept-lines';
 import type { Row } from './row';
 
@@ -23,6 +24,8 @@ export interface LogEntry {
   rowCount?: number;
   /** Lines that are not agreements deleted (removed) or brought back (added). */
   lines?: LinesChange;
+  /** Columns added to or taken out of the header (a merge's new column, its undo). */
+  columns?: ColumnsChange;
 }
 
 export function logEntryFor(change: Change, source: ChangeSource, now: Date, file?: string): LogEntry {
@@ -34,6 +37,7 @@ export function logEntryFor(change: Change, source: ChangeSource, now: Date, fil
     added: change.added.map((p) => p.row),
     removed: change.removed.map((p) => p.row),
     ...(change.lines ? { lines: change.lines } : {}),
+    ...(change.columns ? { columns: change.columns } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { invertColumns, trimRows, type ColumnsChange } from './header-change';
 import type { LinesChange } from './kept-lines';
 import type { PagedRows, Placement } from './paged-rows';
 import { withCell, type Row } from './row';
@@ -23,6 +24,8 @@ export interface Change {
   edits: CellEdit[];
   /** Lines that are not agreements taken out of or put back into the dataset's meta (kept-lines.ts). */
   lines?: LinesChange;
+  /** Columns added to or taken out of the end of the header (header-change.ts): a merge's new column. */
+  columns?: ColumnsChange;
 }
 
 export const editChange = (edits: CellEdit[]): Change => ({ removed: [], added: [], edits });
@@ -30,7 +33,7 @@ export const addChange = (added: Placement[]): Change => ({ removed: [], added, 
 export const deleteChange = (removed: Placement[]): Change => ({ removed, added: [], edits: [] });
 
 /** Whether only cells change: no row comes or goes, so every row keeps its place. */
-export const isEditOnly = (change: Change): boolean => change.removed.length === 0 && change.added.length === 0 && !change.lines;
+export const isEditOnly = (change: Change): boolean => change.removed.length === 0 && change.added.length === 0 && !change.lines && !change.columns;
 
 export const isEmptyChange = (change: Change): boolean => isEditOnly(change) && change.edits.length === 0;
 
@@ -45,6 +48,7 @@ export function invert(change: Change): Change {
     added: change.removed,
     edits: change.edits.map((e) => ({ ...e, before: e.after, after: e.before })),
     ...(change.lines ? { lines: { removed: change.lines.added, added: change.lines.removed } } : {}),
+    ...(change.columns ? { columns: invertColumns(change.columns) } : {}),
   };
 }
 
@@ -57,6 +61,8 @@ export function applyChange(rows: PagedRows, change: Change): Set<number> {
     const row = rows.get(id);
     if (row) touched.add(rows.update(withCell(row, column, after)));
   }
+  // The header itself is in the meta (applyColumns); the rows only lose what a removed column lent them.
+  for (const page of trimRows(rows, change.columns)) touched.add(page);
   return touched;
 }
 

@@ -126,8 +126,9 @@ export class ChecksState {
   }
 
   private onRows(event: RowsEvent): void {
-    // A new dataset, or an import's rows arriving: checked afresh once they are here.
-    if (event.kind === 'reset' || event.kind === 'append' || !this.ready) {
+    // A new dataset, or an import's rows arriving: checked afresh once they are here; so are all
+    // rows when a column came or went (a merge's new column may be one the checks know).
+    if (event.kind === 'reset' || event.kind === 'append' || !this.ready || this.ctx.map !== this.dataset.columnMap) {
       void this.checkAll();
       return;
     }

@@ -4,6 +4,7 @@ import { mapColumns } from '../domain/columns';
 import { columnCount, dateFormatOf, type DatasetMeta } from '../domain/dataset';
 import type { DateFormat } from '../domain/dates';
 import { PagedRows } from '../domain/paged-rows';
+import { applyColumns } from '../domain/header-change';
 import { reconcile } from '../domain/reconcile';
 import type { Row } from '../domain/row';
 
@@ -13,7 +14,8 @@ import type { Row } from '../domain/row';
  * - reset:     a new dataset (start-up, import, restore): start over from `rows`.
  * - append:    an import arriving in parts: these rows joined at the end.
  * - edit:      these rows' cells changed; every row keeps its place.
- * - structure: rows were added or removed (and maybe edited); `before`/`after` are the edited ones.
+ * - structure: rows were added or removed, or columns (and maybe edited); `before`/`after` are the
+ *              edited ones. A new header is in `header` (and `columnMap`) before it is told.
  */
 export type RowsEvent =
   | { kind: 'reset' }
@@ -81,6 +83,8 @@ export class DatasetState {
     const ids = [...new Set(change.edits.map((e) => e.id))];
     const before = rowsByIds(this.paged, ids);
     const touched = applyChange(this.paged, change);
+    // The header first: the column count, the grid's columns and the checks read it on the event.
+    if (change.columns && this.meta) this.meta = applyColumns(this.meta, change.columns);
     applied?.(touched);
     const after = rowsByIds(this.paged, ids);
     const structural = !isEditOnly(change);
@@ -100,8 +104,10 @@ export class DatasetState {
   reload(meta: DatasetMeta, pages: Row[][]): void {
     const { paged, before, after, added, removed } = reconcile(this.paged, pages);
     this.paged = paged;
+    const header = this.meta?.header;
     this.meta = this.sameHeader(meta);
-    const structural = added.length > 0 || removed.length > 0;
+    // Another tab added or took out a column: counted and told like rows coming or going.
+    const structural = added.length > 0 || removed.length > 0 || this.meta.header !== header;
     this.refresh(structural, true);
     if (structural) this.emit({ kind: 'structure', added, removed, before, after });
     else if (after.length > 0) this.emit({ kind: 'edit', before, after });

@@ -52,12 +52,14 @@ export class Merging {
     this.offer = null;
   }
 
-  async apply(decisions: readonly (Decision | undefined)[]): Promise<void> {
+  /** `columns`: which of the columns the file added to take (indexes into the plan's `addedColumns`). */
+  async apply(decisions: readonly (Decision | undefined)[], columns: readonly number[] = []): Promise<void> {
     const review = this.review;
     const meta = this.workspace.meta;
     this.review = null;
     if (!review || !meta) return;
-    const { change, nextRowId, count } = mergeChange(review.plan, decisions, this.workspace.dataset.paged, meta.nextRowId);
+    const taken = { width: meta.header.length, chosen: columns };
+    const { change, nextRowId, count } = mergeChange(review.plan, decisions, this.workspace.dataset.paged, meta.nextRowId, taken);
     if (nextRowId !== meta.nextRowId) this.workspace.dataset.setMeta({ ...meta, nextRowId });
     await this.workspace.commit(change, 'merged', { file: review.fileName });
     void this.storage.request({ type: 'discard' });

@@ -4,6 +4,7 @@ import { storageError } from '../db/errors';
 import { logEntryFor, type ChangeSource } from '../domain/change-log';
 import { invert, isEditOnly, isEmptyChange, type Change } from '../domain/changes';
 import { newStamp, type DatasetMeta } from '../domain/dataset';
+import { applyColumns } from '../domain/header-change';
 import { applyLines } from '../domain/kept-lines';
 import { PagedRows } from '../domain/paged-rows';
 import type { Row } from '../domain/row';
@@ -197,7 +198,7 @@ export class Workspace {
     const expected = this.seen;
     const stamp = this.ownStamp();
     this.seen = stamp;
-    const next: DatasetMeta = applyLines({ ...meta, stamp, changedAt: new Date().toISOString() }, change.lines);
+    const next: DatasetMeta = applyColumns(applyLines({ ...meta, stamp, changedAt: new Date().toISOString() }, change.lines), change.columns);
     let written = null as Promise<DataResponse> | null;
     // The write is posted before the screen changes, so the worker stores it while the page redraws.
     this.dataset.apply(change, (touched) => {

@@ -76,3 +76,66 @@ describe('merging a returned file into the workspace', () => {
     expect(a.messages.infos.at(-1)).toContain('Merge cancelled');
   });
 });
+
+describe('a column the colleague added, taken by the merge', () => {
+  /** Their copy with "Contact email" after the last column, filled in for the first two agreements. */
+  function withEmails(sent: string): string {
+    const lines = sent.split('\n');
+    const head = lines.findIndex((line) => line.startsWith('No\t'));
+    lines[head] += '\tContact email';
+    lines[head + 1] += '\tfirst@uni.example';
+    lines[head + 2] += '\tsecond@uni.example';
+    return lines.join('\n');
+  }
+
+  it('is added to the header with its values in one step, stored, seen by another tab, and undone with its cells', async () => {
+    const a = tab();
+    await a.importFixture('partner-agreements.tsv');
+    const sent = await exported(a);
+    const width = a.workspace.dataset.header.length;
+    const { merging, review } = await returned(a, withEmails(sent));
+    expect(review.plan.addedColumns).toEqual(['Contact email']);
+    await merging.apply([], [0]);
+    expect(a.workspace.dataset.header.at(-1)).toBe('Contact email');
+    expect(a.workspace.dataset.columnCount).toBe(width + 1);
+    expect(a.cells()[0][width]).toBe('first@uni.example');
+    expect(a.cells()[1][width]).toBe('second@uni.example');
+    expect(a.cells()[2]).toHaveLength(width);
+    expect(a.messages.infos.at(-1)).toBe('Merged 1 change from partner-agreements-2026-11-28-k3x9qa.tsv');
+    expect((await readLog(a.db))[0]).toMatchObject({ source: 'merged', columns: { added: [{ at: width, name: 'Contact email' }] } });
+
+    // Stored: a tab opened now (a reload) shows it, and the export writes it.
+    const b = new FakeTab(a.db.name);
+    await b.workspace.load();
+    expect(b.workspace.dataset.header.at(-1)).toBe('Contact email');
+    expect(b.cells()).toEqual(a.cells());
+    // Every other line is written as it was sent, byte for byte.
+    const head = sent.split('\n').findIndex((line) => line.startsWith('No\t'));
+    const others = (text: string) => text.split('\n').filter((_, i) => i < head || i > head + 2);
+    expect(others(await exported(a))).toEqual(others(sent));
+
+    await a.editor.undo();
+    expect(a.workspace.dataset.header).toHaveLength(width);
+    expect(a.workspace.dataset.columnCount).toBe(width);
+    expect(await exported(a)).toBe(sent);
+    // The other tab hears of the write and reads the header again.
+    await b.sync.stored(await b.port.readMeta());
+    expect(b.workspace.dataset.header).toHaveLength(width);
+    expect(b.workspace.dataset.columnCount).toBe(width);
+    b.db.close();
+
+    await a.editor.redo();
+    expect(a.workspace.dataset.header.at(-1)).toBe('Contact email');
+    expect(a.cells()[1][width]).toBe('second@uni.example');
+  });
+
+  it('left out, adds nothing', async () => {
+    const a = tab();
+    await a.importFixture('partner-agreements.tsv');
+    const sent = await exported(a);
+    const { merging } = await returned(a, withEmails(sent));
+    await merging.apply([], []);
+    expect(a.workspace.dataset.header).not.toContain('Contact email');
+    expect(await exported(a)).toBe(sent);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Change, CellEdit } from '../changes';
+import { appendColumns, type ColumnsChange } from '../header-change';
 import { PagedRows, type Placement } from '../paged-rows';
 import { cellOf, type Row } from '../row';
 import type { Conflict, MergePlan } from './plan';
@@ -9,26 +10,34 @@ export type Decision = { take: 'mine' } | { take: 'theirs' } | { value: string }
 export const isDecided = (plan: MergePlan, decisions: readonly (Decision | undefined)[]): boolean =>
   plan.conflicts.every((_, i) => decisions[i] !== undefined);
 
+/** Columns they added that the user takes: `chosen` indexes `plan.addedColumns`; `width`: our header's. */
+export interface TakenColumns {
+  width: number;
+  chosen: readonly number[];
+}
+
 /**
- * The plan and the decisions as ONE change to our rows (one undo step): edits, removals, and the
- * file's new rows placed below their neighbours there. New rows get ids from `nextRowId` on.
+ * The plan and the decisions as ONE change to our rows (one undo step): edits, removals, the
+ * file's new rows placed below their neighbours there, and the columns taken, appended to our
+ * header with their values. New rows get ids from `nextRowId` on.
  */
 export function mergeChange(
   plan: MergePlan,
   decisions: readonly (Decision | undefined)[],
   rows: PagedRows,
   nextRowId: number,
+  taken: TakenColumns = { width: 0, chosen: [] },
 ): { change: Change; nextRowId: number; count: number } {
   const edits = new Map<string, { id: number; column: number; after: string }>();
   const deletes = new Set<number>();
-  const adds: { cells: string[]; after?: number }[] = [];
+  const adds: { cells: string[]; after?: number; theirs?: number }[] = [];
   let count = 0;
   const edit = (id: number, column: number, after: string) => edits.set(`${id}:${column}`, { id, column, after });
   for (const c of plan.changes) {
     count++;
     if (c.kind === 'edit') edit(c.id, c.column, c.after);
     else if (c.kind === 'delete') deletes.add(c.id);
-    else adds.push({ cells: c.cells, after: c.after });
+    else adds.push({ cells: c.cells, after: c.after, theirs: c.theirs });
   }
   plan.conflicts.forEach((conflict: Conflict, i) => {
     const decision = decisions[i];
@@ -36,8 +45,11 @@ export function mergeChange(
     count++;
     if (conflict.kind === 'cell') edit(conflict.id, conflict.column, 'value' in decision ? decision.value : conflict.theirs);
     else if (conflict.theirs === undefined && conflict.id !== undefined) deletes.add(conflict.id);
-    else if (conflict.theirs !== undefined && conflict.mine === undefined) adds.push({ cells: conflict.theirs, after: conflict.after });
+    else if (conflict.theirs !== undefined && conflict.mine === undefined)
+      adds.push({ cells: conflict.theirs, after: conflict.after, theirs: conflict.theirsIndex });
   });
+  const columns = takeColumns(plan, taken, rows, adds, edit);
+  count += taken.chosen.length;
 
   // Worked out on a copy, so that removals and additions have the places they will have when applied.
   const copy = new PagedRows(rows.allPages().map((page) => page.slice()));
@@ -67,5 +79,44 @@ export function mergeChange(
     if (!row || deletes.has(rowId) || cellOf(row, column) === after) continue;
     cellEdits.push({ id: rowId, column, before: cellOf(row, column), after });
   }
-  return { change: { removed, added, edits: cellEdits }, nextRowId: id, count };
+  // Only rows that are written to need cutting back on undo.
+  const written = new Set(cellEdits.map((e) => e.id));
+  if (columns) columns.rows = columns.rows.filter((r) => written.has(r.id));
+  return { change: { removed, added, edits: cellEdits, ...(columns ? { columns } : {}) }, nextRowId: id, count };
+}
+
+/**
+ * The chosen columns appended after every cell our rows have (header-change.ts), their values
+ * as edits of our rows (recording each row's length, for the undo) and as cells of the rows added.
+ */
+function takeColumns(
+  plan: MergePlan,
+  { width, chosen }: TakenColumns,
+  rows: PagedRows,
+  adds: { cells: string[]; theirs?: number }[],
+  edit: (id: number, column: number, after: string) => void,
+): ColumnsChange | undefined {
+  if (chosen.length === 0) return undefined;
+  const widest = rows.all().reduce((n, row) => Math.max(n, row.cells.length), 0);
+  const added = appendColumns(width, widest, chosen.map((i) => plan.addedColumns[i]));
+  const at = added.slice(added.length - chosen.length).map((c) => c.at);
+  const lengths = new Map<number, number>();
+  const byTheirs = new Map(adds.flatMap((a) => (a.theirs === undefined ? [] : [[a.theirs, a] as const])));
+  chosen.forEach((i, k) => {
+    const { mine, theirs } = plan.addedValues[i];
+    for (const [id, text] of mine) {
+      const row = rows.get(id);
+      if (!row) continue;
+      lengths.set(id, row.cells.length);
+      edit(id, at[k], text);
+    }
+    for (const [j, text] of theirs) {
+      const add = byTheirs.get(j);
+      if (!add) continue;
+      add.cells = add.cells.slice();
+      while (add.cells.length < at[k]) add.cells.push('');
+      add.cells[at[k]] = text;
+    }
+  });
+  return { removed: [], added, rows: [...lengths].map(([id, length]) => ({ id, length })), widest: Math.max(width, widest) };
 }

@@ -18,6 +18,12 @@ export type Conflict =
    */
   | { kind: 'row'; id?: number; base?: string[]; mine?: string[]; theirs?: string[]; after?: number; theirsIndex?: number };
 
+/** A column they added, its non-empty cells: [our row id, text] for rows both have, [their row index, text] for rows only they have. */
+export interface AddedValues {
+  mine: [number, string][];
+  theirs: [number, string][];
+}
+
 export type Outcome = 'unchanged' | 'edited' | 'added' | 'deleted' | 'conflict';
 
 /** One agreement across the three tables: indexes into base and their file, our row id. */
@@ -33,6 +39,8 @@ export interface MergePlan {
   conflicts: Conflict[];
   /** Their columns we have not got: offered, never taken silently. */
   addedColumns: string[];
+  /** The values of each of `addedColumns` (same order), for when the user takes it. */
+  addedValues: AddedValues[];
   /** Our columns their file lacks: treated as unchanged there, never blanked here. */
   droppedColumns: string[];
   /** How each column was re-formatted in their file (for the review's footnote). */

@@ -3,7 +3,7 @@ import { cellOf, type Row } from '../row';
 import { alignColumns, project } from './columns';
 import { detectTransform, NO_TRANSFORM, restore, sameUnder, type ColumnTransform } from './excel';
 import { matchRows, type KeyColumns } from './match';
-import type { Conflict, MergeChange, MergePlan, Outcome, RowOutcome } from './plan';
+import type { AddedValues, Conflict, MergeChange, MergePlan, Outcome, RowOutcome } from './plan';
 
 export interface Base {
   header: readonly string[];
@@ -153,10 +153,23 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     return outcome;
   }
 
+  // A column they added: its texts for rows both have, and for rows only they have (if added).
+  const addedValues = theirCols.extra.map((c): AddedValues => {
+    const values: AddedValues = { mine: [], theirs: [] };
+    for (const { mine: m, theirsIndex: j } of triples) {
+      const text = j === undefined ? '' : (theirs.rows[j][c] ?? '');
+      if (text === '') continue;
+      if (m) values.mine.push([m.id, text]);
+      else values.theirs.push([j!, text]);
+    }
+    return values;
+  });
+
   return {
     changes,
     conflicts,
     addedColumns: theirCols.extra.map((c) => theirs.header[c]),
+    addedValues,
     droppedColumns: header.filter((_, c) => theirCols.ours[c] === undefined),
     reformatted: transforms.flatMap((tr, column) => [
       ...(renumbered && column === no ? [{ column, what: 'numbering' as const }] : []),

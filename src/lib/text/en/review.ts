@@ -97,4 +97,6 @@ export const review = {
   'merge.cancelled': ({ file }: File) => `Merge cancelled: nothing from ${file} was taken; nothing changed.`,
   'merge.planning': ({ file }: File) => `Comparing ${file} with your agreements…`,
   'merge.failed': ({ file, reason }: File & { reason: string }) => `${file} was not merged: ${reason}`,
+  // A column the colleague added, taken by the merge
+  'merge.addColumn': ({ column }: { column: string }) => `Add column “${column}” with its values`,
 } satisfies Record<string, Message>;

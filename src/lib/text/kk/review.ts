@@ -98,4 +98,6 @@ export const review: Translation<typeof english> = {
   'changes.source.filled': 'осында төмен толтырылды',
   'changes.source.cleared': 'осында тазартылды',
   'changes.source.replaced': 'осында ауыстырылды (табу және ауыстыру)',
+  // A column the colleague added, taken by the merge
+  'merge.addColumn': ({ column }) => `«${column}» бағанын мәндерімен қосу`,
 };

@@ -105,4 +105,6 @@ export const review: Translation<typeof english> = {
   'changes.source.filled': 'заполнено вниз здесь',
   'changes.source.cleared': 'очищено здесь',
   'changes.source.replaced': 'заменено здесь (найти и заменить)',
+  // A column the colleague added, taken by the merge
+  'merge.addColumn': ({ column }) => `Добавить столбец «${column}» с его значениями`,
 };
