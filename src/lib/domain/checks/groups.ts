@@ -32,6 +32,11 @@ export class Groups {
     if (set.size < 2) this.repeated.delete(key);
   }
 
+  /** The key a row is grouped by, if any. */
+  keyFor(id: number): string | undefined {
+    return this.keyOf.get(id);
+  }
+
   ids(key: string): ReadonlySet<number> {
     return this.members.get(key) ?? new Set();
   }
