@@ -28,6 +28,8 @@ const SAMPLES: Record<string, unknown> = {
   registration: 'MoU-12/24', until: '01.03.2027', months: 6, label: 'Kazakhstan', quarter: 2,
   // Merge and whole-file fidelity
   edited: 4, added: 1, deleted: 2, delimiter: ';',
+  // Moving a column with the keyboard
+  position: 3,
 };
 
 const sampleParams = new Proxy({}, {
