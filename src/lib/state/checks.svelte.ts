@@ -129,6 +129,11 @@ export class ChecksState {
       if (run !== this.run) return;
     }
     this.register.findTypos();
+    // Every group changed: their findings are made a chunk at a time too.
+    while (this.register.prepare(CHUNK * 5)) {
+      await yieldToPage();
+      if (run !== this.run) return;
+    }
     this.ready = true;
     this.publish();
   }
