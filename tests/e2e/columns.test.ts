@@ -147,7 +147,7 @@ describe('moving a column with the keyboard', () => {
     await expect.poll(focused).toBe('Move Country left');
     await app.page.keyboard.press('Enter');
     await expect.poll(async () => (await order()).indexOf('c4')).toBe(before.indexOf('c2'));
-    expect(await focused()).toBe('Move Country left');
+    await expect.poll(focused).toBe('Move Country left');
     // The menu lists the columns in the grid's order, and says the position in that list.
     const position = (await menu().locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-col')))).indexOf('c4') + 1;
     const total = await menu().locator('li').count();
