@@ -119,3 +119,57 @@ describe('columns, remembered per dataset', () => {
     expect(settings).toContain('view:partner-agreements');
   });
 });
+
+describe('moving a column with the keyboard', () => {
+  let app: AppPage;
+  const menu = () => app.page.getByRole('dialog', { name: 'Columns: show, hide, pin and fit' });
+  /** The header's columns from left to right, as they are drawn. */
+  const order = () =>
+    app.page
+      .locator('.ag-header .ag-header-cell[col-id]')
+      .evaluateAll((cells) =>
+        cells.sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x).map((c) => c.getAttribute('col-id')),
+      );
+  const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.getAttribute('col-id'));
+  const announced = () => app.page.locator('[aria-live="polite"]', { hasText: 'moved to position' }).textContent();
+
+  beforeAll(async () => {
+    app = await AppPage.withFile('partner-agreements.tsv');
+  });
+  afterAll(() => app.close());
+
+  it('moves a column from the Columns menu with Enter, keeps focus on the button, and says where it went', async () => {
+    const before = await order();
+    expect(before.indexOf('c4')).toBe(before.indexOf('c3') + 1);
+    await app.page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await menu().getByRole('button', { name: 'Move Country left' }).focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Move Country left');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(async () => (await order()).indexOf('c4')).toBe(before.indexOf('c2'));
+    await expect.poll(focused).toBe('Move Country left');
+    // The menu lists the columns in the grid's order, and says the position in that list.
+    const position = (await menu().locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-col')))).indexOf('c4') + 1;
+    const total = await menu().locator('li').count();
+    await expect.poll(announced).toBe(`Country moved to position ${position} of ${total}.`);
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('moves a focused header with Shift+→, as ag-grid does', async () => {
+    const before = await order();
+    await app.page.locator('.ag-header-cell[col-id="c0"]').focus();
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await order()).indexOf('c0')).toBe(before.indexOf('c0') + 1);
+    expect(await focused()).toBe('c0');
+    await expect.poll(announced).toMatch(/^No moved to position \d+ of \d+\.$/);
+  });
+
+  it('remembers the order after a reload', async () => {
+    const moved = await order();
+    // Written once the changes stop (debounced), by the data worker.
+    await app.page.waitForTimeout(1000);
+    await app.reload();
+    await app.page.locator('.ag-row').first().waitFor();
+    await expect.poll(order).toEqual(moved);
+  });
+});

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChecksState, type IgnoredSetting } from '../../../src/lib/state/checks.svelte';
+import { generateAgreements } from '../../bench/agreements.mjs';
+import { ChecksState, LISTED, type IgnoredSetting } from '../../../src/lib/state/checks.svelte';
+import { bySeverity } from '../../../src/lib/domain/checks/order';
 import { readSetting } from '../../../src/lib/db/settings-repo';
 import { places } from '../domain/checks/support';
 import { RegisterChecks } from '../../../src/lib/domain/checks/register';
@@ -10,11 +12,12 @@ let n = 0;
 const tabs: FakeTab[] = [];
 afterEach(() => tabs.splice(0).forEach((tab) => tab.db.close()));
 
-/** A tab with the office's sample loaded and its checks run, the Ignores stored through the data worker. */
-async function checkedSample() {
+/** A tab with the office's sample (or other rows) loaded and its checks run, the Ignores stored through the data worker. */
+async function checkedSample(bytes?: Buffer) {
   const tab = new FakeTab(`checks-${n++}`);
   tabs.push(tab);
-  await tab.importFixture('partner-agreements.tsv');
+  if (bytes) await tab.importBytes(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, 'agreements.tsv');
+  else await tab.importFixture('partner-agreements.tsv');
   const isIgnored = (v: unknown): v is IgnoredSetting | null => typeof v === 'object';
   const checks = new ChecksState(tab.workspace.dataset, {
     loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
@@ -40,10 +43,10 @@ const cityOf = (tab: FakeTab, no: string) => tab.workspace.dataset.rows.find((r)
 describe('the Checks over the office\'s sample', () => {
   it('lists the errors first, and warns that Lviv is not in South Korea', async () => {
     const { checks } = await checkedSample();
-    const severities = checks.findings.map((f) => f.severity);
+    const severities = checks.listed.map((f) => f.severity);
     expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
-    expect(checks.findings.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Lviv']);
-    expect(checks.findings.map((f) => f.check)).toEqual([
+    expect(checks.listed.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Lviv']);
+    expect(checks.listed.map((f) => f.check)).toEqual([
       'missing-value', 'not-a-date', 'missing-value', 'missing-value', 'city-elsewhere', 'not-a-ranking', 'not-an-anniversary', 'not-an-anniversary',
     ]);
   });
@@ -54,11 +57,11 @@ describe('the Checks over the office\'s sample', () => {
     const country = tab.workspace.dataset.columnMap.country!;
     await tab.editor.edit(lviv.id, country, 'Ukraine');
     await settled();
-    expect(checks.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    expect(checks.listed.some((f) => f.check === 'city-elsewhere')).toBe(false);
     const ankara = cityOf(tab, '20');
     await tab.editor.edit(ankara.id, country, 'Turkey');
     await settled();
-    expect(checks.findings.filter((f) => f.check === 'country-variant').map((f) => [f.rowId, f.fix])).toEqual([[ankara.id, 'Türkiye']]);
+    expect(checks.listed.filter((f) => f.check === 'country-variant').map((f) => [f.rowId, f.fix])).toEqual([[ankara.id, 'Türkiye']]);
     expect(checks.forCell(ankara.id, country)).toHaveLength(1);
   });
 
@@ -68,7 +71,7 @@ describe('the Checks over the office\'s sample', () => {
     const ankara = cityOf(tab, '20');
     await tab.editor.edit(ankara.id, country, 'Turkey');
     await settled();
-    const variant = checks.findings.find((f) => f.check === 'country-variant')!;
+    const variant = checks.listed.find((f) => f.check === 'country-variant')!;
     await tab.editor.editCells([{ id: variant.rowId, column: variant.column, value: variant.fix! }], 'fixed');
     await settled();
     expect(cityOf(tab, '20').cells[country]).toBe('Türkiye');
@@ -80,9 +83,12 @@ describe('the Checks over the office\'s sample', () => {
 
   it('keeps an Ignore across a reload, until the cell\'s text changes', async () => {
     const { tab, checks, stop } = await checkedSample();
-    const lviv = checks.findings.find((f) => f.check === 'city-elsewhere')!;
+    const lviv = checks.listed.find((f) => f.check === 'city-elsewhere')!;
+    expect(checks.forCell(lviv.rowId, lviv.column).map((f) => f.check)).toEqual(['city-elsewhere']);
     await checks.ignore(lviv);
-    expect(checks.findings).not.toContainEqual(lviv);
+    expect(checks.listed).not.toContainEqual(lviv);
+    expect(checks.forCell(lviv.rowId, lviv.column)).toEqual([]);
+    expect(checks.count).toBe(checks.listed.length);
     stop();
     await tab.workspace.load();
     const again = new ChecksState(tab.workspace.dataset, {
@@ -93,14 +99,30 @@ describe('the Checks over the office\'s sample', () => {
     });
     again.start();
     await until(() => again.ready);
-    expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    expect(again.listed.some((f) => f.check === 'city-elsewhere')).toBe(false);
     await tab.editor.edit(lviv.rowId, lviv.column, 'Lvov');
     await settled();
     await tab.editor.edit(lviv.rowId, lviv.column, 'Lviv');
     await settled();
-    expect(again.findings.some((f) => f.check === 'city-elsewhere')).toBe(false);
+    expect(again.listed.some((f) => f.check === 'city-elsewhere')).toBe(false);
     await tab.editor.edit(lviv.rowId, lviv.column, 'Kyiv');
     await settled();
-    expect(again.findings.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Kyiv']);
+    expect(again.listed.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Kyiv']);
+  });
+
+  it('lists the first findings, most serious first, and counts the rest, also after an edit', async () => {
+    // 1,000 rows cycling through the sample's 74: each agreement ~14 times, so ~1,000 "same agreement" warnings.
+    const { tab, checks } = await checkedSample(generateAgreements(1000));
+    expect(checks.count).toBeGreaterThan(LISTED);
+    expect(checks.listed).toHaveLength(LISTED);
+    const everything = () => [...tab.workspace.dataset.rows].flatMap((row) => [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((column) => checks.forCell(row.id, column)));
+    expect(everything()).toHaveLength(checks.count);
+    expect(checks.listed).toEqual(bySeverity(everything(), (id) => id).slice(0, LISTED));
+    const before = checks.count;
+    const lviv = checks.listed.find((f) => f.check === 'city-elsewhere')!;
+    await tab.editor.edit(lviv.rowId, tab.workspace.dataset.columnMap.country!, 'Ukraine');
+    await settled();
+    expect(checks.count).toBe(before - 1);
+    expect(checks.forCell(lviv.rowId, lviv.column)).toEqual([]);
   });
 });

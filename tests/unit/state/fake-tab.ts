@@ -66,7 +66,11 @@ export class FakeTab {
 
   /** Imports a fixture as the importer does (parse, prepare, pages, store), then shows it. */
   async importFixture(name: string): Promise<void> {
-    const bytes = fixture(name).slice().buffer;
+    await this.importBytes(fixture(name).slice().buffer, name);
+  }
+
+  /** Imports a file's bytes as the importer does. */
+  async importBytes(bytes: ArrayBuffer, name: string): Promise<void> {
     await this.port.request({ type: 'parse', bytes });
     const prepared = await this.port.request({ type: 'prepare', fileName: name, now: Date.UTC(2026, 10, 28), stamp: this.workspace.ownStamp() });
     if (prepared.type !== 'prepared') throw new Error(prepared.type);

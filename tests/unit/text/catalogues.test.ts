@@ -30,6 +30,8 @@ const SAMPLES: Record<string, unknown> = {
   edited: 4, added: 1, deleted: 2, delimiter: ';',
   // Refusals and storage failures (text/*/refusals.ts)
   max: 200_000, version: '2', row: 7, savedAt: Date.UTC(2026, 10, 28),
+  // Moving a column with the keyboard
+  position: 3,
 };
 
 const sampleParams = new Proxy({}, {

@@ -32,6 +32,11 @@ export class Groups {
     if (set.size < 2) this.repeated.delete(key);
   }
 
+  /** The key a row is grouped by, if any. */
+  keyFor(id: number): string | undefined {
+    return this.keyOf.get(id);
+  }
+
   ids(key: string): ReadonlySet<number> {
     return this.members.get(key) ?? new Set();
   }
@@ -44,10 +49,23 @@ export class Groups {
     return this.members.has(key);
   }
 
-  takeChanged(): Set<string> {
-    const changed = this.changed;
-    this.changed = new Set();
-    return changed;
+  /** The changed keys, forgotten as they are taken; with `rows`, only keys holding about that many rows. */
+  takeChanged(rows = Infinity): string[] {
+    const taken: string[] = [];
+    let size = 0;
+    for (const key of this.changed) {
+      if (taken.length > 0 && size + this.ids(key).size > rows) break;
+      taken.push(key);
+      size += this.ids(key).size;
+    }
+    if (taken.length === this.changed.size) this.changed = new Set();
+    else for (const key of taken) this.changed.delete(key);
+    return taken;
+  }
+
+  /** Whether any key changed since `takeChanged` last took it. */
+  get hasChanged(): boolean {
+    return this.changed.size > 0;
   }
 
   clear(): void {

@@ -105,4 +105,9 @@ export const core = {
   'access.skipToGrid': 'Skip to the agreements',
   'access.gridLabel': 'Agreements',
   'access.more': 'More',
+  // Moving a column with the keyboard (ui/ColumnsMenu.svelte)
+  'columns.moveLeft': ({ name }: { name: string }) => `Move ${name} left`,
+  'columns.moveRight': ({ name }: { name: string }) => `Move ${name} right`,
+  'columns.moveHint': 'Or move it with ← and → here, or Shift+← and Shift+→ on a focused header.',
+  'columns.moved': ({ name, position, total }: { name: string; position: number; total: number }) => `${name} moved to position ${position} of ${total}.`,
 } satisfies Record<string, Message>;

@@ -87,4 +87,9 @@ export const core: Translation<typeof english> = {
   'access.skipToGrid': 'Келісімдерге өту',
   'access.gridLabel': 'Келісімдер',
   'access.more': 'Тағы',
+  // Moving a column with the keyboard (ui/ColumnsMenu.svelte)
+  'columns.moveLeft': ({ name }) => `«${name}» бағанын солға жылжыту`,
+  'columns.moveRight': ({ name }) => `«${name}» бағанын оңға жылжыту`,
+  'columns.moveHint': 'Немесе осындағы ← және → батырмаларымен, не фокустағы тақырыпта Shift+← және Shift+→ пернелерімен.',
+  'columns.moved': ({ name, position, total }) => `«${name}» бағаны ${position}-орынға жылжыды (барлығы ${total}).`,
 };

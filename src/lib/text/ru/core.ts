@@ -93,4 +93,9 @@ export const core: Translation<typeof english> = {
   'access.skipToGrid': 'Перейти к соглашениям',
   'access.gridLabel': 'Соглашения',
   'access.more': 'Ещё',
+  // Moving a column with the keyboard (ui/ColumnsMenu.svelte)
+  'columns.moveLeft': ({ name }) => `Переместить «${name}» влево`,
+  'columns.moveRight': ({ name }) => `Переместить «${name}» вправо`,
+  'columns.moveHint': 'Или кнопками ← и → здесь, или клавишами Shift+← и Shift+→ на заголовке в фокусе.',
+  'columns.moved': ({ name, position, total }) => `«${name}» теперь на ${position}-м месте из ${total}.`,
 };

@@ -71,3 +71,18 @@ describe('typos', () => {
     expect(typoPairs(names).map((p) => p.join(' ~ ')).sort()).toEqual(['partner colege 42 ~ partner college 42', 'partner college 17 ~ xpartner college 17']);
   });
 });
+
+describe('making the findings', () => {
+  it('makes them a few groups at a time when asked, the same as all at once', () => {
+    const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => row(id, { registration: `0${id % 4}-22`, partner: id < 4 ? 'Cracow University of Technology' : 'cracow university of technology' }));
+    const register = new RegisterChecks(ctx);
+    rows.forEach((r) => register.add(r));
+    let chunks = 0;
+    while (register.prepare(2)) chunks++;
+    expect(chunks).toBeGreaterThan(1);
+    const whole = new RegisterChecks(ctx);
+    rows.forEach((r) => whole.add(r));
+    expect(register.findings()).toEqual(whole.findings());
+    expect(register.findings().map((f) => f.check)).toContain('partner-variant');
+  });
+});
