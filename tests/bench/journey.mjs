@@ -90,6 +90,7 @@ export async function runJourney(browser, baseUrl, fileUrl) {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
+  if (process.env.BENCH_TRACE) page.on('console', (m) => m.type() !== 'warning' && console.log('page:', m.type(), m.text().slice(0, 200)));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   let heapPeak = 0;
@@ -105,6 +106,7 @@ export async function runJourney(browser, baseUrl, fileUrl) {
   const longest = {};
   const heapByStep = {};
   const step = async (label) => {
+    if (process.env.BENCH_TRACE) console.log(new Date().toISOString().slice(11, 19), label);
     longest[label] = await page.evaluate(() => window.__bench.takeLongest());
     await sampleHeap();
     heapByStep[label] = Math.max(heapByStep[label] ?? 0, stepPeak / 2 ** 20);
