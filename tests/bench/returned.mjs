@@ -54,8 +54,10 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
   ms.merge = ms.mergeOffered + ms.mergeReview + ms.mergeApplied;
   await step('merge: applied');
 
-  // Every "University" in every column (about half the rows' partner names) becomes "Univ.".
+  // Every "University" in the Partner column (most rows' partner names) becomes "Univ.": the
+  // issue's "Replace all over one column".
   await page.getByRole('button', { name: 'Find and replace' }).click();
+  await page.getByLabel('Column', { exact: true }).selectOption({ label: 'Partner University / Organisation' });
   await page.getByLabel('Find', { exact: true }).fill('University');
   await page.getByLabel('Replace with').fill('Univ.');
   // The button says how many cells match once they are counted.

@@ -64,6 +64,12 @@ export class ChecksState {
   /** Rows with an Ignore: only their findings are looked up in `ignored` (100,000 keys a publish otherwise). */
   private ignoredRows = new Set<number>();
   private publishing: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Rows changed and not checked again yet, by id (null: gone). A paste or a Replace all of
+   * thousands of rows is checked a chunk at a time, so the page answers meanwhile.
+   */
+  private pending = new Map<number, Row | null>();
+  private draining = false;
   private datasetKey = '';
   /** Counts full runs: a run that a newer one replaced stops at its next chunk. */
   private run = 0;
@@ -120,6 +126,7 @@ export class ChecksState {
     this.ignoredRows = new Set([...this.ignored].map((key) => Number(key.split('\u0000')[1])));
     this.ctx = { map: this.dataset.columnMap, dateFormat: this.dataset.dateFormat, places };
     this.perRow = new Map();
+    this.pending.clear();
     this.register = new RegisterChecks(this.ctx);
     this.checkRow = checkRow;
     const rows = this.dataset.rows;
@@ -153,11 +160,44 @@ export class ChecksState {
       void this.checkAll();
       return;
     }
-    if (event.kind === 'structure') for (const row of event.removed) this.remove(row.id);
-    for (const row of event.before) this.remove(row.id);
-    for (const row of event.after) this.add(row);
-    if (event.kind === 'structure') for (const row of event.added) this.add(row);
-    this.publishSoon();
+    if (event.kind === 'structure') for (const row of event.removed) this.pending.set(row.id, null);
+    for (const row of event.before) this.pending.set(row.id, null);
+    for (const row of event.after) this.pending.set(row.id, row);
+    if (event.kind === 'structure') for (const row of event.added) this.pending.set(row.id, row);
+    if (this.draining || this.pending.size > CHUNK) {
+      void this.drain();
+    } else {
+      this.checkPending(Infinity);
+      this.publishSoon();
+    }
+  }
+
+  /** Checks the pending rows a chunk at a time, then lists the findings once. */
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    const run = this.run;
+    try {
+      // Not in the change's own task: the grid shows the new cells first.
+      do {
+        await yieldToPage();
+        if (run !== this.run) return;
+        this.checkPending(CHUNK / 2);
+      } while (this.pending.size > 0);
+      this.publish();
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private checkPending(limit: number): void {
+    let done = 0;
+    for (const [id, row] of this.pending) {
+      this.pending.delete(id);
+      this.remove(id);
+      if (row) this.add(row);
+      if (++done >= limit) return;
+    }
   }
 
   /**

@@ -125,4 +125,25 @@ describe('the Checks over the office\'s sample', () => {
     expect(checks.count).toBe(before - 1);
     expect(checks.forCell(lviv.rowId, lviv.column)).toEqual([]);
   });
+
+  it('checks a change of thousands of rows a chunk at a time, and ends where checking them all at once does', async () => {
+    const { tab, checks } = await checkedSample(generateAgreements(3000));
+    const city = tab.workspace.dataset.columnMap.city!;
+    const rows = tab.workspace.dataset.rows;
+    // Every City blank: one missing-value error a row, from 3,000 rows changed in one step.
+    await tab.editor.editCells(rows.map((row) => ({ id: row.id, column: city, value: '' })), 'replaced');
+    const last = rows[rows.length - 1];
+    await until(() => checks.forCell(last.id, city).some((f) => f.check === 'missing-value'));
+    const fresh = new ChecksState(tab.workspace.dataset, {
+      loadEngine: () => Promise.resolve({ places, checkRow, RegisterChecks }),
+      readIgnored: () => Promise.resolve(null),
+      writeIgnored: () => Promise.resolve(),
+      idle: () => Promise.resolve(),
+    });
+    const stop = fresh.start();
+    await until(() => fresh.ready);
+    expect(checks.count).toBe(fresh.count);
+    expect(checks.listed).toEqual(fresh.listed);
+    stop();
+  });
 });
