@@ -25,6 +25,8 @@ export function installProbe() {
     /** A button with exactly this text is on the page (a dialog or a review has opened). */
     button: (name) => () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === name),
     text: (words) => () => document.body.textContent?.includes(words) ?? false,
+    /** A cell of this column on screen holds these words. */
+    cellHas: ({ column, words }) => () => [...document.querySelectorAll(`.ag-row [col-id="${column}"]`)].some((c) => c.textContent?.includes(words)),
     counterIsNot: (before) => () => text('.toolbar .count') !== '' && text('.toolbar .count') !== before,
     counterNarrowed: () => () => {
       const [shown, total] = counter();

@@ -65,7 +65,9 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
   await replaceAll.waitFor({ timeout: 60_000 });
   const label = (await replaceAll.textContent()) ?? '';
   ms.replaceCells = Number(label.replace(/\D/g, ''));
-  ms.replaceAll = await timed(page, ['status', 'Replaced ', 'pointerdown'], () => replaceAll.click(), 'replace all');
+  // Answered when the new text is on screen; done when the notice says it is stored.
+  ms.replaceShown = await timed(page, ['cellHas', { column: 'c2', words: 'Univ.' }, 'pointerdown'], () => replaceAll.click(), 'replace all shown');
+  ms.replaceAll = ms.replaceShown + (await timed(page, ['status', 'Replaced ', null], () => undefined, 'replace all stored'));
   await step('replace all');
   await page.keyboard.press('Escape');
 

@@ -37,8 +37,10 @@ export async function exportTsv(as?: Delimiter): Promise<void> {
   }
   const { bytes, rows, neutralised, quotedInRaw, unencodable } = response;
   saveFile(bytes, fileName, csv ? 'text/csv' : 'text/tab-separated-values');
-  await workspace.markExported();
+  // Said as the download starts; recording the export's time follows (the worker may still be
+  // storing the export's merge base).
   notices.info(t('export.done', { count: rows, file: fileName }), exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
+  await workspace.markExported();
 }
 
 function exportDetails(neutralised: number, quotedInRaw: number, unencodable: number, encoding: string): string[] {

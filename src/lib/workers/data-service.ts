@@ -1,4 +1,4 @@
-import { ConflictError, CURRENT, datasetTables, markExported, readDataset, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
+import { ConflictError, CURRENT, datasetTables, markExported, readDataset, readMeta, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
 import { listBases, openBase, storeBase } from '../db/bases-repo';
 import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
@@ -23,6 +23,7 @@ export interface Reply {
 }
 
 const NOTHING_TO_STORE: DataResponse = { type: 'failed', reason: { key: 'failure.nothingParsed' } };
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const rowCount = (pages: readonly (readonly Row[])[]) => pages.reduce((n, page) => n + page.length, 0);
 
 /**
@@ -157,7 +158,8 @@ export class DataService {
         if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToExport' } });
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const base = request.base;
-        if (base) this.keeping = this.keeping.then(() => this.keepBase(stored.meta, stored.pages.flat(), base));
+        // In a later task: the reply (and the download) goes out before the base is compressed.
+        if (base) this.keeping = this.keeping.then(nextTask).then(() => this.keepBase(stored.meta, stored.pages.flat(), base));
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         return { response: { type: 'exported', bytes: buffer, ...counts }, transfer: [buffer] };
       }
@@ -186,12 +188,18 @@ export class DataService {
     const theirs = this.parsed;
     if (!theirs) return reply(NOTHING_TO_STORE);
     await this.keeping;
-    const stored = await readDataset(this.db, CURRENT, { searches: false });
-    if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
-    const kept = await listBases(this.db, CURRENT, stored.meta.importedAt);
+    const meta = await readMeta(this.db);
+    if (!meta) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const id = exportIdOf(fileName);
-    const named = kept.find((b) => b.id === id);
-    const base = named ? await openBase(named) : bestBase(await Promise.all(kept.map(openBase)), theirs);
+    // The rows and the base are read side by side: the base's unzipping runs while rows arrive.
+    const [stored, base] = await Promise.all([
+      readDataset(this.db, CURRENT, { searches: false }),
+      listBases(this.db, CURRENT, meta.importedAt).then(async (kept) => {
+        const named = kept.find((b) => b.id === id);
+        return named ? openBase(named) : bestBase(await Promise.all(kept.map(openBase)), theirs);
+      }),
+    ]);
+    if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const plan = planMerge({ header: stored.meta.header, mine: stored.pages.flat(), base, theirs });
     // Every row's outcome is for tests; 100,000 of them need not cross to the page.
     return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
