@@ -14,7 +14,7 @@ export const webChecksPort: ChecksPort = {
   writeIgnored: async (value) => void (await webStorage.request({ type: 'setting', key: IGNORED_SETTING, value })),
   idle: () =>
     new Promise((resolve) => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: 2000 });
       else setTimeout(resolve, 200);
     }),
 };

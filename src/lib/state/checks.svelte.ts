@@ -27,12 +27,21 @@ export interface ChecksPort {
   loadEngine(): Promise<CheckEngine>;
   readIgnored(): Promise<IgnoredSetting | null>;
   writeIgnored(value: IgnoredSetting): Promise<void>;
-  /** Resolves when the page has a moment: a full check waits for one, so it never delays a start-up or an import. */
-  idle(): Promise<void>;
+  /**
+   * Resolves when the page has a moment, with how long it lasts where the browser says: a full
+   * check runs only in such moments, so it never delays a start-up, an import or an edit's answer.
+   */
+  idle(): Promise<IdleBudget | void>;
+}
+
+export interface IdleBudget {
+  timeRemaining(): number;
 }
 
 /** Rows checked between two yields to the page: ~10-15 ms of work, so typing and scrolling stay smooth. */
 const CHUNK = 1000;
+/** Rows a full check does in each idle moment at least, however short the moment. */
+const IDLE_ROWS = 100;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -130,15 +139,17 @@ export class ChecksState {
     this.register = new RegisterChecks(this.ctx);
     this.checkRow = checkRow;
     const rows = this.dataset.rows;
-    for (let from = 0; from < rows.length; from += CHUNK) {
-      for (const row of rows.slice(from, from + CHUNK)) this.add(row);
-      await yieldToPage();
+    for (let from = 0; from < rows.length; ) {
+      const budget = await this.port.idle();
       if (run !== this.run) return;
+      // As many rows as the moment allows (a chunk where the browser does not say).
+      const until = from + (budget ? IDLE_ROWS : CHUNK);
+      while (from < rows.length && (from < until || (budget && budget.timeRemaining() > 2))) this.add(rows[from++]);
     }
     this.register.findTypos();
     // Every group changed: their findings are made a chunk at a time too.
     while (this.register.prepare(CHUNK * 5)) {
-      await yieldToPage();
+      await this.port.idle();
       if (run !== this.run) return;
     }
     this.ready = true;

@@ -34,11 +34,29 @@ export class StatusCounts {
     this.version++;
   }
 
+  /**
+   * The edited rows whose status can have changed: a status comes from "Valid until" alone, so a
+   * Replace all over 70,000 partner names counts nothing again.
+   */
+  private statusMayDiffer(before: readonly Row[], after: readonly Row[]): [readonly Row[], readonly Row[]] {
+    const column = this.dataset.columnMap.validUntil;
+    if (column === undefined || before.length !== after.length) return [before, after];
+    const b: Row[] = [];
+    const a: Row[] = [];
+    before.forEach((row, i) => {
+      if (row.id !== after[i].id || row.cells[column] !== after[i].cells[column]) {
+        b.push(row);
+        a.push(after[i]);
+      }
+    });
+    return [b, a];
+  }
+
   private count(statusOf: (row: Row) => StatusVerdict): Record<Status, number> {
     let counts: Record<Status, number>;
     if (this.last && this.last.statusOf === statusOf) {
       counts = this.last.counts;
-      for (const { before, after } of this.edits) counts = recount(counts, before, after, statusOf);
+      for (const { before, after } of this.edits) counts = recount(counts, ...this.statusMayDiffer(before, after), statusOf);
     } else {
       counts = countStatuses(this.dataset.rows, statusOf);
     }
