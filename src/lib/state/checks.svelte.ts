@@ -72,7 +72,8 @@ export class ChecksState {
   private ignored = new Set<string>();
   /** Rows with an Ignore: only their findings are looked up in `ignored` (100,000 keys a publish otherwise). */
   private ignoredRows = new Set<number>();
-  private publishing: ReturnType<typeof setTimeout> | null = null;
+  /** A list to make at the page's next idle moment; a publish before it makes it moot. */
+  private publishing: object | null = null;
   /**
    * Rows changed and not checked again yet, by id (null: gone). A paste or a Replace all of
    * thousands of rows is checked a chunk at a time, so the page answers meanwhile.
@@ -212,14 +213,13 @@ export class ChecksState {
   }
 
   /**
-   * The list is made again a moment after a change, not during it: the cell shows its new text
-   * first, and a paste or a burst of typing makes the list once.
+   * The list is made again at the page's next idle moment after a change, not during it: the
+   * cell shows its new text and the edit is saved first, and a burst of typing makes the list once.
    */
   private publishSoon(): void {
-    this.publishing ??= setTimeout(() => {
-      this.publishing = null;
-      this.publish();
-    });
+    if (this.publishing) return;
+    const ticket = (this.publishing = {});
+    void this.port.idle().then(() => this.publishing === ticket && this.publish());
   }
 
   private add(row: Row): void {
@@ -247,7 +247,6 @@ export class ChecksState {
    * findings) either cost more than 0.25 s of main thread after each edit (listing.ts).
    */
   private publish(): void {
-    if (this.publishing) clearTimeout(this.publishing);
     this.publishing = null;
     // Row ids rise in the order rows were imported or added: close enough to the register's order.
     const { first, count } = listFindings(this.shownFindings(), LISTED, (id) => id);
