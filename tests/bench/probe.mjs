@@ -77,6 +77,12 @@ export function installProbe() {
         return { ms: end - start, start, end };
       });
     },
+    /** Drops `window.__benchFile` as DropTarget sees a file from the file manager: dragenter, then drop. */
+    drop() {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(window.__benchFile);
+      for (const type of ['dragenter', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+    },
     /** The longest task since the last call (0 if none), so each step gets its own figure. */
     takeLongest() {
       const fresh = longtasks.slice(taken);

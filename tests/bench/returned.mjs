@@ -39,9 +39,7 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
     page.evaluate(async () => {
       const bench = window.__bench;
       bench.watch('button', 'Merge');
-      const dataTransfer = new DataTransfer();
-      dataTransfer.items.add(window.__benchFile);
-      for (const type of ['dragenter', 'drop']) document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+      bench.drop();
       return (await bench.pending).ms;
     }),
     60_000,
