@@ -27,8 +27,7 @@ export async function downloadBackup(): Promise<void> {
  * written (the importer asks before `restoreBackup`). A refused file is said here.
  */
 export async function readBackupFile(file: File): Promise<BackupSummary | null> {
-  const bytes = await file.arrayBuffer();
-  const response = await dataWorker.request({ type: 'readBackup', bytes }, [bytes]);
+  const response = await dataWorker.request({ type: 'readBackup', file });
   if (response.type === 'backupRead') return response.summary;
   const said = response.type === 'refused' ? response.error.reason : response.type === 'failed' ? response.reason : null;
   // Worded when shown: a switch of language re-words it.

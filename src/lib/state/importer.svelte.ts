@@ -29,9 +29,8 @@ class Importer {
     if (this.refuseWhileBusy(file, 'imported')) return;
     this.busy = t('import.reading', { file: file.name });
     try {
-      const bytes = await file.arrayBuffer();
-      // Transferred, not copied: a 50 MB file is handed to the worker for free.
-      const response = await dataWorker.request({ type: 'parse', bytes }, [bytes]);
+      // The handle, not the bytes: reading 50 MB into this thread would freeze the page for a moment.
+      const response = await dataWorker.request({ type: 'parse', file });
       if (response.type === 'refused') {
         // Worded where it is shown, so a switch of language re-words it.
         const { reason, line } = response.error;

@@ -17,7 +17,8 @@ import type { Said } from '../text/messages';
  * worker until the user answers: nothing is written before they choose Replace.
  */
 export type DataRequest =
-  | { type: 'parse'; bytes: ArrayBuffer }
+  /** The file itself, a handle: the worker reads its bytes, so a 50 MB read never blocks the page. */
+  | { type: 'parse'; file: Blob }
   /** Makes the last successful parse a dataset (ids, pages, metadata), ready to show and store. */
   | { type: 'prepare'; fileName: string; now: number; stamp: string }
   /** Pages of the prepared dataset, for the app to show while it is being stored. */
@@ -40,7 +41,7 @@ export type DataRequest =
   /** Records an export's time without a new stamp: other tabs need not reload their rows. */
   | { type: 'mark-exported'; exportedAt: string }
   /** Reads and checks a backup file, and keeps it until it is restored or discarded. */
-  | { type: 'readBackup'; bytes: ArrayBuffer }
+  | { type: 'readBackup'; file: Blob }
   /** Restores the backup read last as the current dataset, keeping the previous one as the snapshot. */
   | { type: 'restore'; stamp: string; now: number; fileName: string }
   /** Opens the database ahead of the first write, which would otherwise wait for it. */

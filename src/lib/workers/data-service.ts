@@ -55,7 +55,7 @@ export class DataService {
     switch (request.type) {
       case 'parse': {
         this.parsed = this.prepared = this.indexable = null;
-        const result = importBytes(new Uint8Array(request.bytes));
+        const result = importBytes(new Uint8Array(await request.file.arrayBuffer()));
         if (!result.ok) return reply({ type: 'refused', error: result.error });
         this.parsed = result.table;
         return reply({ type: 'parsed', summary: summarise(result.table) });
@@ -106,7 +106,7 @@ export class DataService {
       }
       case 'readBackup': {
         this.backup = null;
-        const read = readBackup(new TextDecoder().decode(request.bytes));
+        const read = readBackup(await request.file.text());
         if (!read.ok) return reply({ type: 'refused', error: { reason: read.reason } });
         this.backup = read.backup;
         return reply({ type: 'backupRead', summary: summariseBackup(read.backup) });

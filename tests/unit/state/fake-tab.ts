@@ -71,7 +71,7 @@ export class FakeTab {
 
   /** Imports a file's bytes as the importer does. */
   async importBytes(bytes: ArrayBuffer, name: string): Promise<void> {
-    await this.port.request({ type: 'parse', bytes });
+    await this.port.request({ type: 'parse', file: new Blob([bytes]) });
     const prepared = await this.port.request({ type: 'prepare', fileName: name, now: Date.UTC(2026, 10, 28), stamp: this.workspace.ownStamp() });
     if (prepared.type !== 'prepared') throw new Error(prepared.type);
     const stored = await this.port.request({ type: 'store' });

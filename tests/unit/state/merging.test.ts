@@ -27,8 +27,7 @@ async function exported(a: FakeTab): Promise<string> {
 
 async function returned(a: FakeTab, text: string, fileName = 'partner-agreements-2026-11-28-k3x9qa.tsv') {
   const merging = new Merging(a.workspace, a.port, a.messages);
-  const bytes = new TextEncoder().encode(text).buffer;
-  await a.port.request({ type: 'parse', bytes });
+  await a.port.request({ type: 'parse', file: new Blob([text]) });
   const review = await merging.plan(fileName);
   merging.begin();
   return { merging, review: review! };

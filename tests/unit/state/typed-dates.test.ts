@@ -119,7 +119,7 @@ describe('a dataset that writes dates D.M.YYYY with 0s', () => {
     const dotted = text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (_, m: string, d: string, y: string) => `${d.padStart(2, '0')}.${m.padStart(2, '0')}.${y}`);
     const a = new FakeTab(`typed-dates-${++n}`);
     tabs.push(a);
-    await a.port.request({ type: 'parse', bytes: new TextEncoder().encode(dotted).buffer });
+    await a.port.request({ type: 'parse', file: new Blob([dotted]) });
     await a.port.request({ type: 'prepare', fileName: 'dotted.tsv', now: Date.UTC(2026, 10, 28), stamp: a.workspace.ownStamp() });
     await a.port.request({ type: 'store' });
     await a.workspace.load();

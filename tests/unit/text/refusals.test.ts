@@ -95,8 +95,7 @@ describe('refusals are data, worded in the language shown', () => {
   it('crosses the data worker as data: its refusal survives a structured clone and is worded on the page', async () => {
     const service = new DataService(new PactsheetDB(`refusals-${Math.random()}`));
     const bytes = fixture('image.png');
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const { response } = await service.handle({ type: 'parse', bytes: buffer });
+    const { response } = await service.handle({ type: 'parse', file: new Blob([new Uint8Array(bytes)]) });
     expect(structuredClone(response)).toEqual({ type: 'refused', error: { reason: { key: 'refusal.png' } } });
     const nothing = (await service.handle({ type: 'restore', stamp: 's', now: 0, fileName: 'b.json' })).response;
     expect(nothing).toEqual({ type: 'failed', reason: { key: 'failure.noBackup' } });

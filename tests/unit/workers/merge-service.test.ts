@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   db = new PactsheetDB(`merge-${Math.random()}`);
   service = new DataService(db);
   const bytes = fixture('partner-agreements.tsv');
-  await ask({ type: 'parse', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+  await ask({ type: 'parse', file: new Blob([new Uint8Array(bytes)]) });
   await ask({ type: 'prepare', fileName: 'partner-agreements.tsv', now: Date.UTC(2026, 10, 1), stamp: 's1' });
   await ask({ type: 'store' });
 }
@@ -31,7 +31,7 @@ async function exportAs(id: string, now = Date.UTC(2026, 10, 28)): Promise<strin
 
 async function mergeFile(text: string | Uint8Array, fileName: string) {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const parsed = await ask({ type: 'parse', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+  const parsed = await ask({ type: 'parse', file: new Blob([new Uint8Array(bytes)]) });
   expect(parsed.type).toBe('parsed');
   const response = await ask({ type: 'merge', fileName });
   if (response.type !== 'merge-plan') throw new Error(JSON.stringify(response));
