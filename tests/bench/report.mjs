@@ -40,6 +40,7 @@ export const ROWS = [
   { step: '  click Merge → review shown', unit: 'ms', get: (r) => r.ms.mergeReview },
   { step: '  Apply merge → "Merged 1,000 changes"', unit: 'ms', get: (r) => r.ms.mergeApplied },
   { step: '  merge, the three together', unit: 'ms', get: (r) => r.ms.merge, max: 2000 },
+  { step: '  drop → Merge offered, the register changed since the export', unit: 'ms', get: (r) => r.ms.mergeOfferedMovedOn },
   { step: 'Replace all in one column: click → new text on screen', unit: 'ms', get: (r) => r.ms.replaceShown, max: 1000 },
   { step: '  click → "Replaced N cells" (stored)', unit: 'ms', get: (r) => r.ms.replaceAll },
   { step: '  cells replaced', unit: 'cells', get: (r) => r.ms.replaceCells },

@@ -17,9 +17,29 @@ async function gzip(text: string): Promise<ArrayBuffer> {
   return new Response(stream).arrayBuffer();
 }
 
+/**
+ * Read chunk by chunk and decoded once: `new Response(stream).text()` takes about twice as long
+ * for a 100,000-row base (measured in `npm run bench`, "merge: offered").
+ */
 async function gunzip(bytes: ArrayBuffer): Promise<string> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
+  const inflate = new DecompressionStream('gzip');
+  const writer = inflate.writable.getWriter();
+  void writer.write(new Uint8Array(bytes));
+  void writer.close();
+  const reader = inflate.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.length;
+  }
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(whole);
 }
 
 /** Keeps what an export wrote, dropping the oldest beyond the last KEPT_BASES. */

@@ -137,6 +137,12 @@ export async function storeSearches(db: PactsheetDB, stamp: string, searches: re
  * (cloning a 1,000-row page cost the main thread ~5 ms of every edit). The changed pages' search
  * texts are dropped (a load folds the few pages missing one).
  */
+/** The stored pages at one stamp, as the worker read them (for a merge's plan). */
+export interface HeldPages {
+  stamp: string;
+  pages: readonly (readonly Row[])[];
+}
+
 export async function writeChange(
   db: PactsheetDB,
   meta: DatasetMeta,
@@ -144,10 +150,16 @@ export async function writeChange(
   pages: readonly number[],
   expectedStamp: string | undefined,
   log?: LogEntry,
+  held?: HeldPages,
 ): Promise<void> {
   const keys = pages.map((index): [string, number] => [CURRENT, index]);
+  // Pages read moments ago at the stamp still stored are what storage holds: no need to read them again.
+  const known = held !== undefined && held.stamp === expectedStamp ? held.pages : undefined;
   await db.transaction('rw', datasetTables(db), async () => {
-    const [current, stored] = await Promise.all([db.datasets.get(CURRENT), db.pages.bulkGet(keys)]);
+    const [current, stored] = await Promise.all([
+      db.datasets.get(CURRENT),
+      known ? pages.map((index) => ({ rows: known[index]?.slice() })) : db.pages.bulkGet(keys),
+    ]);
     if (current?.stamp !== expectedStamp) throw new ConflictError();
     const sparse: Row[][] = [];
     pages.forEach((index, i) => (sparse[index] = stored[i]?.rows ?? []));

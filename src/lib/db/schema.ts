@@ -53,6 +53,8 @@ export interface StoredBase {
   exportedAt: string;
   /** The dataset's `importedAt` then: a base of a dataset since replaced is not this one's. */
   importedAt: string;
+  /** The dataset's stamp then: while it is still the stamp, the stored rows are this base. */
+  stamp?: string;
   fileName: string;
   header: string[];
   ids: number[];

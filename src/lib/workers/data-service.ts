@@ -1,4 +1,4 @@
-import { ConflictError, CURRENT, datasetTables, markExported, readDataset, readMeta, replaceDataset, restoreSnapshot, storeSearches, writeChange } from '../db/dataset-repo';
+import { ConflictError, CURRENT, datasetTables, markExported, readDataset, readMeta, replaceDataset, restoreSnapshot, storeSearches, writeChange, type HeldPages } from '../db/dataset-repo';
 import { listBases, openBase, storeBase } from '../db/bases-repo';
 import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
@@ -39,6 +39,11 @@ export class DataService {
   private prepared: { meta: DatasetMeta; pages: Row[][]; fileName: string; now: Date } | null = null;
   /** Its rows, kept until their search text is made (saves reading them back from storage). */
   private indexable: { stamp: string; pages: Row[][] } | null = null;
+  /**
+   * The stored rows a merge was planned on, kept until its review ends: applying it rewrites
+   * every page it touches, and they need not be read again if nothing was written meanwhile.
+   */
+  private planned: HeldPages | undefined;
   /** The last backup read, kept until the user confirms or cancels its restore. */
   private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
@@ -55,6 +60,7 @@ export class DataService {
     switch (request.type) {
       case 'parse': {
         this.parsed = this.prepared = this.indexable = null;
+        this.planned = undefined;
         const result = importBytes(new Uint8Array(await request.file.arrayBuffer()));
         if (!result.ok) return reply({ type: 'refused', error: result.error });
         this.parsed = result.table;
@@ -95,6 +101,7 @@ export class DataService {
         return this.index(request.stamp);
       case 'discard':
         this.parsed = this.prepared = this.indexable = this.backup = null;
+        this.planned = undefined;
         return reply({ type: 'stored', rows: 0 });
       case 'backup': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
@@ -147,7 +154,10 @@ export class DataService {
         return reply({ type: 'closed' });
       case 'write':
         try {
-          await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log);
+          const held = this.planned;
+          // One use: the write changes the stamp, and a failed one may have changed the pages.
+          this.planned = undefined;
+          await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log, held);
         } catch (error) {
           if (error instanceof ConflictError) return reply({ type: 'conflict' });
           return reply({ type: 'failed', reason: storageError(error, 'saveChange') });
@@ -159,7 +169,9 @@ export class DataService {
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const base = request.base;
         // In a later task: the reply (and the download) goes out before the base is compressed.
-        if (base) this.keeping = this.keeping.then(nextTask).then(() => this.keepBase(stored.meta, stored.pages.flat(), base));
+        // Rows held by the page (storage lost) may not be what storage has at that stamp: no stamp then.
+        const stamp = request.data ? undefined : stored.meta.stamp;
+        if (base) this.keeping = this.keeping.then(nextTask).then(() => this.keepBase(stored.meta, stored.pages.flat(), { ...base, stamp }));
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         return { response: { type: 'exported', bytes: buffer, ...counts }, transfer: [buffer] };
       }
@@ -174,10 +186,10 @@ export class DataService {
   }
 
   /** A base that cannot be kept (a full disk) costs only a two-way merge later: the export goes on. */
-  private async keepBase(meta: DatasetMeta, rows: Row[], { id, now, fileName }: { id: string; now: number; fileName: string }) {
+  private async keepBase(meta: DatasetMeta, rows: Row[], { id, now, fileName, stamp }: { id: string; now: number; fileName: string; stamp?: string }) {
     try {
       const exportedAt = new Date(now).toISOString();
-      await storeBase(this.db, { id, dataset: CURRENT, exportedAt, importedAt: meta.importedAt, fileName, header: meta.header, rows });
+      await storeBase(this.db, { id, dataset: CURRENT, exportedAt, importedAt: meta.importedAt, stamp, fileName, header: meta.header, rows });
     } catch {
       // See above: nothing to tell the user now; the merge review says it had no base.
     }
@@ -191,16 +203,24 @@ export class DataService {
     const meta = await readMeta(this.db);
     if (!meta) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const id = exportIdOf(fileName);
-    // The rows and the base are read side by side: the base's unzipping runs while rows arrive.
-    const [stored, base] = await Promise.all([
+    const kept = await listBases(this.db, CURRENT, meta.importedAt);
+    const named = kept.find((b) => b.id === id);
+    // Nothing written here since that export: the stored rows are its base, and need not be unzipped.
+    const unchanged = named?.stamp !== undefined && named.stamp === meta.stamp;
+    // Otherwise the rows and the base are read side by side: the base's unzipping runs while rows arrive.
+    const [stored, opened] = await Promise.all([
       readDataset(this.db, CURRENT, { searches: false }),
-      listBases(this.db, CURRENT, meta.importedAt).then(async (kept) => {
-        const named = kept.find((b) => b.id === id);
-        return named ? openBase(named) : bestBase(await Promise.all(kept.map(openBase)), theirs);
-      }),
+      unchanged ? null : named ? openBase(named) : kept.length > 0 ? Promise.all(kept.map(openBase)).then((all) => bestBase(all, theirs)) : null,
     ]);
     if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
-    const plan = planMerge({ header: stored.meta.header, mine: stored.pages.flat(), base, theirs });
+    const mine = stored.pages.flat();
+    let base = opened;
+    if (unchanged && named) base =
+        stored.meta.stamp === named.stamp
+          ? { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine }
+          : await openBase(named);
+    this.planned = stored.meta.stamp === undefined ? undefined : { stamp: stored.meta.stamp, pages: stored.pages };
+    const plan = planMerge({ header: stored.meta.header, mine, base, theirs });
     // Every row's outcome is for tests; 100,000 of them need not cross to the page.
     return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
   }

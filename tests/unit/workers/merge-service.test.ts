@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEPT_BASES } from '../../../src/lib/db/bases-repo';
+import { CURRENT, readDataset, readMeta } from '../../../src/lib/db/dataset-repo';
 import { PactsheetDB } from '../../../src/lib/db/schema';
+import type { Change } from '../../../src/lib/domain/changes';
+import { logEntryFor } from '../../../src/lib/domain/change-log';
 import { countPlan } from '../../../src/lib/domain/merge/plan';
 import type { DataRequest, DataResponse } from '../../../src/lib/workers/data-protocol';
 import { DataService } from '../../../src/lib/workers/data-service';
@@ -102,6 +105,65 @@ describe('merging a returned file in the data worker', () => {
     expect(plan.twoWay).toBe(true);
     expect(plan.changes).toEqual([]);
     expect(plan.conflicts).toMatchObject([{ kind: 'cell', id: 1, mine: 'Dortmund', theirs: 'Dortmund-Nord' }]);
+  });
+
+  it('applies a planned merge to the rows it was planned on, or to storage\'s when another tab wrote in between', async () => {
+    await start();
+    const sent = await exportAs('abc123');
+    const CITY = 3;
+    const cityEdit = (id: number, before: string, after: string): Change => ({ removed: [], added: [], edits: [{ id, column: CITY, before, after }] });
+    const write = async (into: DataService, change: Change, stamp: string) => {
+      const meta = (await readMeta(db))!;
+      const log = logEntryFor(change, 'edited', new Date());
+      const { response } = await into.handle({ type: 'write', meta: { ...meta, stamp }, change, pages: [0], expectedStamp: meta.stamp, log });
+      expect(response.type).toBe('written');
+    };
+    const cities = async () => (await readDataset(db, CURRENT, { searches: false }))!.pages.flat().map((row) => row.cells[CITY]);
+    const before = await cities();
+
+    // Planned, then applied at once: the rows read for the plan are the ones written back.
+    const { plan } = await mergeFile(sent.replace('Dortmund\t', 'Dortmund-Nord\t'), 'partner-agreements-2026-11-28-abc123.tsv');
+    expect(plan.changes).toMatchObject([{ kind: 'edit', id: 1, column: CITY, after: 'Dortmund-Nord' }]);
+    await write(service, cityEdit(1, 'Dortmund', 'Dortmund-Nord'), 'merged-1');
+    expect(await cities()).toEqual(['Dortmund-Nord', ...before.slice(1)]);
+
+    // Planned, then another tab edits row 2 before the merge is applied here (after a reload).
+    await mergeFile(sent.replace(`${before[2]}\t`, 'Elsewhere\t'), 'partner-agreements-2026-11-28-abc123.tsv');
+    const otherTab = new DataService(new PactsheetDB(db.name));
+    await write(otherTab, cityEdit(2, before[1], 'Other tab'), 'other-tab');
+    await write(service, cityEdit(3, before[2], 'Elsewhere'), 'merged-2');
+    expect(await cities()).toEqual(['Dortmund-Nord', 'Other tab', 'Elsewhere', ...before.slice(3)]);
+  });
+
+  it('takes the stored rows as the base only while nothing was written here since the export', async () => {
+    await start();
+    const sent = await exportAs('abc123');
+    await service.basesKept();
+    expect((await db.bases.get('abc123'))?.stamp).toBe((await readMeta(db))?.stamp);
+    const name = 'partner-agreements-2026-11-28-abc123.tsv';
+    expect(countPlan((await mergeFile(sent, name)).plan).total).toBe(0);
+    // Edited here after the export: the file, untouched there, must not take the edit back.
+    const meta = (await readMeta(db))!;
+    const change: Change = { removed: [], added: [], edits: [{ id: 1, column: 3, before: 'Dortmund', after: 'Dortmund-Nord' }] };
+    const log = logEntryFor(change, 'edited', new Date());
+    await service.handle({ type: 'write', meta: { ...meta, stamp: 'edited' }, change, pages: [0], expectedStamp: meta.stamp, log });
+    const { plan } = await mergeFile(sent, name);
+    expect(countPlan(plan).total).toBe(0);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('plans on the rows as stored when it plans, even if an edit was written after the file was read', async () => {
+    await start();
+    const sent = await exportAs('abc123');
+    const theirs = sent.replace('Dortmund\t', 'Dortmund (theirs)\t');
+    await ask({ type: 'parse', file: new Blob([theirs]) });
+    const meta = (await readMeta(db))!;
+    const change: Change = { removed: [], added: [], edits: [{ id: 1, column: 3, before: 'Dortmund', after: 'Dortmund (mine)' }] };
+    await ask({ type: 'write', meta: { ...meta, stamp: 'edited' }, change, pages: [0], expectedStamp: meta.stamp, log: logEntryFor(change, 'edited', new Date()) });
+    const response = await ask({ type: 'merge', fileName: 'partner-agreements-2026-11-28-abc123.tsv' });
+    if (response.type !== 'merge-plan') throw new Error(response.type);
+    expect(response.plan.changes).toEqual([]);
+    expect(response.plan.conflicts).toMatchObject([{ kind: 'cell', id: 1, mine: 'Dortmund (mine)', theirs: 'Dortmund (theirs)' }]);
   });
 
   it(`keeps the last ${KEPT_BASES} bases`, async () => {

@@ -112,11 +112,42 @@ function matchGroups(
   }
 }
 
+/** Each non-blank key → the one row holding it, or -1 when it repeats. */
+function soleRows(keyOf: readonly string[]): Map<string, number> {
+  const sole = new Map<string, number>();
+  for (let i = 0; i < keyOf.length; i++) {
+    const k = keyOf[i];
+    if (k !== '') sole.set(k, sole.has(k) ? -1 : i);
+  }
+  return sole;
+}
+
+/**
+ * Pairs rows whose registration number each table holds once, the usual case, without grouping
+ * 100,000 rows; the rest (blank, repeated, or on one side only) are left in `left` and `right`.
+ */
+function matchSoleRegistrations(a: readonly (readonly string[])[], b: readonly (readonly string[])[], keys: KeyColumns, pairs: [number, number][]) {
+  const inA = soleRows(a.map((cells) => regKey(cells, keys)));
+  const inB = soleRows(b.map((cells) => regKey(cells, keys)));
+  const pairedA = new Uint8Array(a.length);
+  const pairedB = new Uint8Array(b.length);
+  for (const [k, i] of inA) {
+    const j = inB.get(k);
+    if (i < 0 || j === undefined || j < 0) continue;
+    pairs.push([i, j]);
+    pairedA[i] = pairedB[j] = 1;
+  }
+  const left = new Set<number>();
+  const right = new Set<number>();
+  for (let i = 0; i < a.length; i++) if (!pairedA[i]) left.add(i);
+  for (let j = 0; j < b.length; j++) if (!pairedB[j]) right.add(j);
+  return { left, right };
+}
+
 /** Matched pairs [row of a, row of b]; rows in neither pair have no counterpart. */
 export function matchRows(a: readonly (readonly string[])[], b: readonly (readonly string[])[], keys: KeyColumns): [number, number][] {
   const pairs: [number, number][] = [];
-  const left = new Set(a.keys());
-  const right = new Set(b.keys());
+  const { left, right } = matchSoleRegistrations(a, b, keys, pairs);
   matchGroups(a, b, left, right, (cells) => regKey(cells, keys), keys, pairs, true);
   if (keys.partner !== undefined) {
     const { partner, date } = keys;

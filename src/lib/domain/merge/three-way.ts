@@ -47,26 +47,36 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     no !== undefined && isRenumbering(theirs.rows, theirCols.ours[no]) && pairs.some(([i, j]) => reference[i][no] !== theirCells[j][no]);
   // A column they dropped, or "No" they renumbered after re-sorting, is left as it is here.
   const dropped = theirCols.ours.map((c, i) => c === undefined || (renumbered && i === no));
+  const differing = differingCells(pairs, reference, theirCells, width);
   const transforms: ColumnTransform[] = Array.from({ length: width }, (_, c) =>
     dropped[c]
       ? NO_TRANSFORM
-      : detectTransform({ length: pairs.length, base: (k) => reference[pairs[k][0]][c], theirs: (k) => theirCells[pairs[k][1]][c] }),
+      : detectTransform({ length: pairs.length, base: (k) => reference[pairs[k][0]][c], theirs: (k) => theirCells[pairs[k][1]][c], differing: differing[c] }),
   );
-  const theirsOf = new Map(pairs);
-  const matchedTheirs = new Set(pairs.map(([, j]) => j));
+  // By position rather than in maps: both sides have up to 100,000 rows.
+  const theirsOf = new Int32Array(reference.length).fill(-1);
+  const matchedTheirs = new Uint8Array(theirCells.length);
+  for (const [i, j] of pairs) {
+    theirsOf[i] = j;
+    matchedTheirs[j] = 1;
+  }
   const triples: Triple[] = [];
   if (base) {
-    const mineById = new Map(mine.map((row) => [row.id, row]));
-    const baseIds = new Set<number>();
+    // Row ids are small integers: arrays indexed by id are several times faster than maps here
+    // (and a stray large id only makes them sparse, never wrong).
+    const mineById: (Row | undefined)[] = [];
+    for (const row of mine) mineById[row.id] = row;
+    const baseIds: (true | undefined)[] = [];
     reference.forEach((cells, i) => {
       const id = base.rows[i].id;
-      baseIds.add(id);
-      const j = theirsOf.get(i);
-      triples.push({ base: cells, baseIndex: i, mine: mineById.get(id), theirs: j === undefined ? undefined : theirCells[j], theirsIndex: j });
+      baseIds[id] = true;
+      const j = theirsOf[i];
+      triples.push({ base: cells, baseIndex: i, mine: mineById[id], theirs: j < 0 ? undefined : theirCells[j], theirsIndex: j < 0 ? undefined : j });
     });
     // Rows added on both sides since the export: the same agreement is one row.
-    const mineAdded = mine.filter((row) => !baseIds.has(row.id));
-    const theirsAdded = theirCells.flatMap((_, j) => (matchedTheirs.has(j) ? [] : [j]));
+    const mineAdded = mine.filter((row) => !baseIds[row.id]);
+    const theirsAdded: number[] = [];
+    for (let j = 0; j < theirCells.length; j++) if (!matchedTheirs[j]) theirsAdded.push(j);
     const both = matchRows(mineAdded.map(mineCells), theirsAdded.map((j) => theirCells[j]), keys);
     const pairedMine = new Set(both.map(([i]) => i));
     const pairedTheirs = new Set(both.map(([, k]) => k));
@@ -76,20 +86,20 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     theirsAdded.forEach((j, k) => pairedTheirs.has(k) || triples.push({ theirs: theirCells[j], theirsIndex: j }));
   } else {
     mine.forEach((row, i) => {
-      const j = theirsOf.get(i);
-      triples.push({ mine: row, theirs: j === undefined ? undefined : theirCells[j], theirsIndex: j });
+      const j = theirsOf[i];
+      triples.push({ mine: row, theirs: j < 0 ? undefined : theirCells[j], theirsIndex: j < 0 ? undefined : j });
     });
-    theirCells.forEach((cells, j) => matchedTheirs.has(j) || triples.push({ theirs: cells, theirsIndex: j }));
+    theirCells.forEach((cells, j) => matchedTheirs[j] || triples.push({ theirs: cells, theirsIndex: j }));
   }
 
   // Where a row only their file has goes: below our row for the nearest row above it in the file.
-  const mineOfTheirs = new Map<number, number>();
-  for (const t of triples) if (t.theirsIndex !== undefined && t.mine) mineOfTheirs.set(t.theirsIndex, t.mine.id);
+  const mineOfTheirs = new Int32Array(theirCells.length).fill(-1);
+  for (const t of triples) if (t.theirsIndex !== undefined && t.mine) mineOfTheirs[t.theirsIndex] = t.mine.id;
   const anchors: (number | undefined)[] = [];
   let last: number | undefined;
   for (let j = 0; j < theirCells.length; j++) {
     anchors.push(last);
-    last = mineOfTheirs.get(j) ?? last;
+    if (mineOfTheirs[j] >= 0) last = mineOfTheirs[j];
   }
 
   const changes: MergeChange[] = [];
@@ -179,6 +189,23 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     rows,
     twoWay: base === null,
   };
+}
+
+/** For each column, the matched pairs (by index into `pairs`) whose cells differ: one pass over the rows. */
+function differingCells(
+  pairs: readonly (readonly [number, number])[],
+  reference: readonly (readonly string[])[],
+  theirCells: readonly (readonly string[])[],
+  width: number,
+): number[][] {
+  const differing = Array.from({ length: width }, (): number[] => []);
+  for (let k = 0; k < pairs.length; k++) {
+    const ours = reference[pairs[k][0]];
+    const theirs = theirCells[pairs[k][1]];
+    if (ours === theirs) continue;
+    for (let c = 0; c < width; c++) if (ours[c] !== theirs[c]) differing[c].push(k);
+  }
+  return differing;
 }
 
 /**
