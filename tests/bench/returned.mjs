@@ -35,16 +35,7 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
     [returned.toString('base64'), name],
   );
   // Dropped like the first import; the dialog offers Merge first (the name carries the export id).
-  ms.mergeOffered = await within(
-    page.evaluate(async () => {
-      const bench = window.__bench;
-      bench.watch('button', 'Merge');
-      bench.drop();
-      return (await bench.pending).ms;
-    }),
-    60_000,
-    'merge offered',
-  );
+  ms.mergeOffered = await within(dropUntilMergeOffered(page), 60_000, 'merge offered');
   await step('merge: offered');
   ms.mergeReview = await timed(page, ['button', 'Apply merge', 'pointerdown'], () => page.getByRole('button', { name: 'Merge', exact: true }).click(), 'merge review');
   await step('merge: review');
@@ -55,16 +46,7 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
 
   // The same file once more, now that the register has moved on since the export: its base is
   // read from storage (above, nothing was written since the export, so the stored rows were it).
-  ms.mergeOfferedMovedOn = await within(
-    page.evaluate(async () => {
-      const bench = window.__bench;
-      bench.watch('button', 'Merge');
-      bench.drop();
-      return (await bench.pending).ms;
-    }),
-    60_000,
-    'merge offered again',
-  );
+  ms.mergeOfferedMovedOn = await within(dropUntilMergeOffered(page), 60_000, 'merge offered again');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await step('merge: offered again');
 
@@ -87,4 +69,18 @@ export async function afterExport(page, { download, ms, timed, within, step }) {
 
   ms.checksOpen = await timed(page, ['text', 'most serious first', 'pointerdown'], () => page.getByRole('button', { name: /^Checks/ }).click(), 'checks panel');
   await step('checks panel');
+}
+
+/**
+ * Drops the file kept in the page (`window.__benchFile`) as a user would; resolves with the time
+ * until the import dialog offers Merge.
+ * @param {import('playwright-core').Page} page
+ */
+function dropUntilMergeOffered(page) {
+  return page.evaluate(async () => {
+    const bench = window.__bench;
+    bench.watch('button', 'Merge');
+    bench.drop();
+    return (await bench.pending).ms;
+  });
 }
