@@ -7,7 +7,7 @@ import type { DatasetMeta } from './dataset';
 import { delimiterOf, type Delimiter, type Dialect } from './dialect';
 import type { SkippedLine } from './import-result';
 import type { Row } from './row';
-import { encodeCounting, lineEncoder, neutraliseFormula, type Counts, type EncodeResult } from './tsv-encode';
+import { encodePieces, lineEncoder, neutraliseFormula, type Counts, type EncodeResult } from './tsv-encode';
 
 const FORMULA_START = /[=+@]/;
 
@@ -58,6 +58,6 @@ export function encodeDataset(meta: DatasetMeta, pages: readonly (readonly Row[]
   }
   while (next < kept.length) keep(kept[next++]);
   if (!dialect.finalNewline) out[out.length - 1] = '';
-  const { bytes, unencodable } = encodeCounting(out.join(''), dialect.encoding, dialect.bom);
+  const { bytes, unencodable } = encodePieces(out, dialect.encoding, dialect.bom);
   return { bytes, unencodable, rows, ...counts };
 }

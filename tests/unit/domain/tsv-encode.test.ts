@@ -4,7 +4,7 @@ import type { Dialect, TextEncodingName } from '../../../src/lib/domain/dialect'
 import { datasetFromTable } from '../../../src/lib/domain/dataset';
 import { encodeDataset } from '../../../src/lib/domain/file-encode';
 import { importBytes } from '../../../src/lib/domain/import-file';
-import { encodeTable, encodeText, neutraliseFormula } from '../../../src/lib/domain/tsv-encode';
+import { encodeCounting, encodePieces, encodeTable, encodeText, neutraliseFormula } from '../../../src/lib/domain/tsv-encode';
 import { reasonOf } from '../support/worded';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
@@ -106,5 +106,19 @@ describe('export of an untouched import reproduces the file', () => {
     if (!result.ok) throw new Error(reasonOf(result.error));
     const { meta, rows } = datasetFromTable(result.table, 'sample.tsv', new Date());
     expect(encodeDataset(meta, [rows]).bytes).toEqual(bytes);
+  });
+});
+
+describe('encoding a file in pieces', () => {
+  it('gives the bytes of the whole text, in every encoding, across many pieces and characters outside the BMP', () => {
+    const pieces = Array.from({ length: 9_001 }, (_, i) => (i % 2 ? '\r\n' : `${i}\tАлматы\tİstanbul 🎓\t€`));
+    for (const encoding of ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as TextEncodingName[])
+      for (const bom of [false, true]) {
+        const inPieces = encodePieces(pieces, encoding, bom);
+        const whole = encodeCounting(pieces.join(''), encoding, bom);
+        expect(inPieces.unencodable).toBe(whole.unencodable);
+        expect(Buffer.from(inPieces.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+      }
+    expect(encodePieces([], 'utf-8', true).bytes).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 });
