@@ -137,12 +137,20 @@ export async function storeSearches(db: PactsheetDB, stamp: string, searches: re
  * (cloning a 1,000-row page cost the main thread ~5 ms of every edit). The changed pages' search
  * texts are dropped (a load folds the few pages missing one).
  */
-/** The stored pages at one stamp, as the worker read them (for a merge's plan). */
+/**
+ * Pages as stored at one stamp, held by the worker that read or wrote them: the pages a merge was
+ * planned on, or those the last write wrote. While that stamp is still the stored one, they are
+ * what storage holds, so a write need not read them again. Sparse: only the pages held.
+ */
 export interface HeldPages {
   stamp: string;
-  pages: readonly (readonly Row[])[];
+  pages: readonly (readonly Row[] | undefined)[];
 }
 
+/** Pages a write keeps held afterwards: the few an edit touches, not a merge's hundred. */
+const HELD_AFTER_WRITE = 8;
+
+/** Writes a change; resolves with the pages written, to hold for the next write (or undefined). */
 export async function writeChange(
   db: PactsheetDB,
   meta: DatasetMeta,
@@ -151,31 +159,34 @@ export async function writeChange(
   expectedStamp: string | undefined,
   log?: LogEntry,
   held?: HeldPages,
-): Promise<void> {
+): Promise<HeldPages | undefined> {
   const keys = pages.map((index): [string, number] => [CURRENT, index]);
-  // Pages read moments ago at the stamp still stored are what storage holds: no need to read them again.
-  const known = held !== undefined && held.stamp === expectedStamp ? held.pages : undefined;
+  const known = held !== undefined && held.stamp === expectedStamp ? held.pages : [];
+  const missing = pages.filter((index) => known[index] === undefined);
+  const sparse: Row[][] = [];
   await db.transaction('rw', datasetTables(db), async () => {
     const [current, stored] = await Promise.all([
       db.datasets.get(CURRENT),
-      known ? pages.map((index) => ({ rows: known[index]?.slice() })) : db.pages.bulkGet(keys),
+      missing.length > 0 ? db.pages.bulkGet(missing.map((index): [string, number] => [CURRENT, index])) : [],
     ]);
     if (current?.stamp !== expectedStamp) throw new ConflictError();
-    const sparse: Row[][] = [];
-    pages.forEach((index, i) => (sparse[index] = stored[i]?.rows ?? []));
+    for (const index of pages) sparse[index] = known[index]?.slice() ?? [];
+    missing.forEach((index, i) => (sparse[index] = stored[i]?.rows ?? []));
     const paged = new PagedRows(Array.from(sparse, (rows) => rows ?? []));
     // Rows the app edited but storage lacks: the two differ, so the app must reload first.
     if (change.edits.some(({ id }) => !paged.get(id) && !change.added.some((p) => p.row.id === id))) throw new ConflictError();
     applyChange(paged, change);
+    for (const index of pages) sparse[index] = paged.page(index) as Row[];
     // An export another tab recorded meanwhile (markExported) changes no stamp: keep the later one.
     const exportedAt = [current?.exportedAt, meta.exportedAt].filter((t): t is string => !!t).sort().at(-1);
     await Promise.all([
-      db.pages.bulkPut(pages.map((index) => ({ dataset: CURRENT, index, rows: paged.page(index) as Row[] }))),
+      db.pages.bulkPut(pages.map((index) => ({ dataset: CURRENT, index, rows: sparse[index] }))),
       db.searches.bulkDelete(keys),
       db.datasets.put({ ...meta, ...(exportedAt ? { exportedAt } : {}), id: CURRENT }),
       appendLog(db, log),
     ]);
   });
+  return meta.stamp !== undefined && pages.length <= HELD_AFTER_WRITE ? { stamp: meta.stamp, pages: sparse } : undefined;
 }
 
 /**

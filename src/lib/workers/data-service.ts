@@ -40,10 +40,11 @@ export class DataService {
   /** Its rows, kept until their search text is made (saves reading them back from storage). */
   private indexable: { stamp: string; pages: Row[][] } | null = null;
   /**
-   * The stored rows a merge was planned on, kept until its review ends: applying it rewrites
-   * every page it touches, and they need not be read again if nothing was written meanwhile.
+   * Stored pages this worker just read or wrote, valid while their stamp is the stored one: the
+   * rows a merge was planned on (applying it rewrites every page), or the pages the last edit
+   * wrote (the next edit is most often on the same page). Saves reading them again.
    */
-  private planned: HeldPages | undefined;
+  private held: HeldPages | undefined;
   /** The last backup read, kept until the user confirms or cancels its restore. */
   private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
@@ -60,7 +61,7 @@ export class DataService {
     switch (request.type) {
       case 'parse': {
         this.parsed = this.prepared = this.indexable = null;
-        this.planned = undefined;
+        this.held = undefined;
         const result = importBytes(new Uint8Array(await request.file.arrayBuffer()));
         if (!result.ok) return reply({ type: 'refused', error: result.error });
         this.parsed = result.table;
@@ -101,7 +102,7 @@ export class DataService {
         return this.index(request.stamp);
       case 'discard':
         this.parsed = this.prepared = this.indexable = this.backup = null;
-        this.planned = undefined;
+        this.held = undefined;
         return reply({ type: 'stored', rows: 0 });
       case 'backup': {
         const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
@@ -154,10 +155,10 @@ export class DataService {
         return reply({ type: 'closed' });
       case 'write':
         try {
-          const held = this.planned;
-          // One use: the write changes the stamp, and a failed one may have changed the pages.
-          this.planned = undefined;
-          await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log, held);
+          const held = this.held;
+          // The write changes the stamp (and a failed one may have changed the pages held).
+          this.held = undefined;
+          this.held = await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log, held);
         } catch (error) {
           if (error instanceof ConflictError) return reply({ type: 'conflict' });
           return reply({ type: 'failed', reason: storageError(error, 'saveChange') });
@@ -219,7 +220,7 @@ export class DataService {
         stored.meta.stamp === named.stamp
           ? { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine }
           : await openBase(named);
-    this.planned = stored.meta.stamp === undefined ? undefined : { stamp: stored.meta.stamp, pages: stored.pages };
+    this.held = stored.meta.stamp === undefined ? undefined : { stamp: stored.meta.stamp, pages: stored.pages };
     const plan = planMerge({ header: stored.meta.header, mine, base, theirs });
     // Every row's outcome is for tests; 100,000 of them need not cross to the page.
     return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });

@@ -9,6 +9,7 @@ import {
   SNAPSHOT,
   storeSearches,
   writeChange,
+  type HeldPages,
 } from '../../../src/lib/db/dataset-repo';
 import { isStorageFull, storageError } from '../../../src/lib/db/errors';
 import { say } from '../../../src/lib/text/messages';
@@ -80,7 +81,10 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     expect(stored?.meta.nextRowId).toBe(99);
   });
 
-  it('stores the same rows the app gets by applying the change in memory: edits, adds, deletes, undo', async () => {
+  it.each([
+    ['reading each page it writes', false],
+    ['holding the pages it wrote last', true],
+  ])('stores the same rows the app gets by applying the change in memory: edits, adds, deletes, undo (%s)', async (_, holding) => {
     const db = freshDb();
     const { meta, pages } = sample();
     await replaceDataset(db, meta, pages);
@@ -92,10 +96,12 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
       deleteChange([{ row: pages[1][4], page: 1, position: 4 }, { row: pages[last][0], page: last, position: 0 }]),
     ];
     let stamp = 's1';
+    let held: HeldPages | undefined;
     const history: Change[] = [];
     const apply = async (change: Change) => {
       const touched = applyChange(memory, change);
-      await writeChange(db, { ...meta, stamp: `${stamp}+` }, change, [...touched], stamp);
+      const written = await writeChange(db, { ...meta, stamp: `${stamp}+` }, change, [...touched], stamp, undefined, held);
+      if (holding) held = written;
       stamp = `${stamp}+`;
       expect((await readDataset(db))?.pages).toEqual(Array.from({ length: memory.pageCount }, (_, i) => memory.page(i)));
     };
@@ -117,6 +123,20 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
     const stored = await readDataset(db);
     expect(stored?.meta.stamp).toBe('other-tab');
     expect(stored?.pages[1]).toEqual(pages[1]);
+  });
+
+  it('uses the pages it wrote last only while their stamp is the stored one', async () => {
+    const db = freshDb();
+    const { meta, pages } = sample();
+    await replaceDataset(db, meta, pages);
+    const [a, b, c] = pages[0];
+    const held = await writeChange(db, { ...meta, stamp: 'mine-1' }, edit(a.id, 1, 'mine 1'), [0], 's1');
+    expect(held?.stamp).toBe('mine-1');
+    // Another tab writes the same page; this tab, having reloaded, writes on top of it.
+    await writeChange(db, { ...meta, stamp: 'other-tab' }, edit(b.id, 1, 'theirs'), [0], 'mine-1');
+    await writeChange(db, { ...meta, stamp: 'mine-2' }, edit(c.id, 1, 'mine 2'), [0], 'other-tab', undefined, held);
+    const stored = (await readDataset(db))!.pages[0];
+    expect(stored.slice(0, 3).map((row) => row.cells[1])).toEqual(['mine 1', 'theirs', 'mine 2']);
   });
 
   it('refuses an edit of a row the stored page does not hold (memory and storage differ)', async () => {
