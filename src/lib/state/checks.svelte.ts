@@ -32,6 +32,11 @@ export interface ChecksPort {
    * check runs only in such moments, so it never delays a start-up, an import or an edit's answer.
    */
   idle(): Promise<IdleBudget | void>;
+  /**
+   * Resolves at such a moment, but not before an edit made now has had time to be saved: the
+   * list is made again then, so its one pass over every finding never holds up the save's answer.
+   */
+  quiet(): Promise<void>;
 }
 
 export interface IdleBudget {
@@ -42,6 +47,11 @@ export interface IdleBudget {
 const CHUNK = 1000;
 /** Rows a full check does in each idle moment at least, however short the moment. */
 const IDLE_ROWS = 100;
+/**
+ * The longest slice of a full check in one idle moment (the browser may offer 50 ms): a message
+ * from the worker that arrives meanwhile, such as an edit's "saved", waits at most this long.
+ */
+const IDLE_SLICE_MS = 8;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -143,9 +153,17 @@ export class ChecksState {
     for (let from = 0; from < rows.length; ) {
       const budget = await this.port.idle();
       if (run !== this.run) return;
-      // As many rows as the moment allows (a chunk where the browser does not say).
-      const until = from + (budget ? IDLE_ROWS : CHUNK);
-      while (from < rows.length && (from < until || (budget && budget.timeRemaining() > 2))) this.add(rows[from++]);
+      // As many rows as the moment allows (a chunk where the browser does not say), in slices with
+      // the page's own tasks in between: an idle callback asked for inside another runs only in
+      // the next idle moment, so each slice does not wait for one.
+      for (;;) {
+        const until = from + (budget ? IDLE_ROWS : CHUNK);
+        const stop = performance.now() + IDLE_SLICE_MS;
+        while (from < rows.length && (from < until || (budget && budget.timeRemaining() > 2 && performance.now() < stop))) this.add(rows[from++]);
+        if (!budget || from >= rows.length || budget.timeRemaining() <= 2) break;
+        await yieldToPage();
+        if (run !== this.run) return;
+      }
     }
     this.register.findTypos();
     // Every group changed: their findings are made a chunk at a time too.
@@ -219,7 +237,7 @@ export class ChecksState {
   private publishSoon(): void {
     if (this.publishing) return;
     const ticket = (this.publishing = {});
-    void this.port.idle().then(() => this.publishing === ticket && this.publish());
+    void this.port.quiet().then(() => this.publishing === ticket && this.publish());
   }
 
   private add(row: Row): void {

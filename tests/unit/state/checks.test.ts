@@ -24,6 +24,7 @@ async function checkedSample(bytes?: Buffer) {
     readIgnored: () => readSetting(tab.db, 'checks.ignored', null, isIgnored),
     writeIgnored: async (value) => void (await tab.port.request({ type: 'setting', key: 'checks.ignored', value })),
     idle: () => Promise.resolve(),
+    quiet: () => Promise.resolve(),
   });
   const stop = checks.start();
   await until(() => checks.ready);
@@ -96,6 +97,7 @@ describe('the Checks over the office\'s sample', () => {
       readIgnored: () => readSetting(tab.db, 'checks.ignored', null, (v): v is IgnoredSetting | null => typeof v === 'object'),
       writeIgnored: () => Promise.resolve(),
       idle: () => Promise.resolve(),
+      quiet: () => Promise.resolve(),
     });
     again.start();
     await until(() => again.ready);
@@ -139,6 +141,7 @@ describe('the Checks over the office\'s sample', () => {
       readIgnored: () => Promise.resolve(null),
       writeIgnored: () => Promise.resolve(),
       idle: () => Promise.resolve(),
+      quiet: () => Promise.resolve(),
     });
     const stop = fresh.start();
     await until(() => fresh.ready);
