@@ -234,7 +234,9 @@ export class GridAdapter {
 
   /** The Checks changed: the cells on screen redraw their markers (cellClassRules are read again). */
   refreshFindings(): void {
-    this.api.refreshCells({ force: true });
+    // Not forced: ag-grid applies cell class rules and tooltips on every refresh, and a forced one
+    // re-renders every cell, which can take the focus back and reset a range being selected.
+    this.api.refreshCells();
   }
 
   /** The rows shown, in the order shown (sort, search, chip, column filters): what Print prints. */
