@@ -1,4 +1,5 @@
 import type { Row } from '../domain/row';
+import { joinBytes } from '../domain/text-encodings';
 import type { PactsheetDB, StoredBase } from './schema';
 
 /** How many exports keep their base: a file sent out months ago can still come back. */
@@ -28,18 +29,8 @@ async function gunzip(bytes: ArrayBuffer): Promise<string> {
   void writer.close();
   const reader = inflate.readable.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    chunks.push(read.value);
-    length += read.value.length;
-  }
-  const whole = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return new TextDecoder().decode(whole);
+  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+  return new TextDecoder().decode(joinBytes(chunks));
 }
 
 /** Keeps what an export wrote, dropping the oldest beyond the last KEPT_BASES. */

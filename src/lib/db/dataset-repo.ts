@@ -130,14 +130,6 @@ export async function storeSearches(db: PactsheetDB, stamp: string, searches: re
 }
 
 /**
- * Applies a change to the stored pages it touches (`pages`, as the app worked them out) and writes
- * them with the dataset's metadata, but only if no other tab has written since this one saw
- * `expectedStamp`; otherwise throws ConflictError and writes nothing. The app applied the same
- * change to the same rows in memory, so both end up alike without the app sending whole pages
- * (cloning a 1,000-row page cost the main thread ~5 ms of every edit). The changed pages' search
- * texts are dropped (a load folds the few pages missing one).
- */
-/**
  * Pages as stored at one stamp, held by the worker that read or wrote them: the pages a merge was
  * planned on, or those the last write wrote. While that stamp is still the stored one, they are
  * what storage holds, so a write need not read them again. Sparse: only the pages held.
@@ -150,7 +142,15 @@ export interface HeldPages {
 /** Pages a write keeps held afterwards: the few an edit touches, not a merge's hundred. */
 const HELD_AFTER_WRITE = 8;
 
-/** Writes a change; resolves with the pages written, to hold for the next write (or undefined). */
+/**
+ * Applies a change to the stored pages it touches (`pages`, as the app worked them out) and writes
+ * them with the dataset's metadata, but only if no other tab has written since this one saw
+ * `expectedStamp`; otherwise throws ConflictError and writes nothing. The app applied the same
+ * change to the same rows in memory, so both end up alike without the app sending whole pages
+ * (cloning a 1,000-row page cost the main thread ~5 ms of every edit). The changed pages' search
+ * texts are dropped (a load folds the few pages missing one).
+ * Resolves with the pages written, to hold for the next write (a few at most).
+ */
 export async function writeChange(
   db: PactsheetDB,
   meta: DatasetMeta,

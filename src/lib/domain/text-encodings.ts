@@ -89,3 +89,16 @@ export function encodeSingleByte(
   }
   return { bytes: out.subarray(0, n), unencodable };
 }
+
+/** Byte chunks (a stream's, or text encoded in pieces) as one array. */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
+}

@@ -3,7 +3,7 @@
  * (lines that are not records, each record as it was written) from these pieces.
  */
 import { delimiterOf, type Delimiter, type Dialect, type TextEncodingName } from './dialect';
-import { encodeSingleByte } from './text-encodings';
+import { encodeSingleByte, joinBytes } from './text-encodings';
 
 export interface EncodeResult {
   bytes: Uint8Array;
@@ -136,30 +136,15 @@ export function encodePieces(pieces: readonly string[], encoding: TextEncodingNa
   if (encoding !== 'utf-8') return encodeCounting(pieces.join(''), encoding, bom);
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = bom ? [UTF8_BOM] : [];
-  let length = bom ? UTF8_BOM.length : 0;
-  for (let i = 0; i < pieces.length; i += PIECES_AT_ONCE) {
-    const part = encoder.encode(pieces.slice(i, i + PIECES_AT_ONCE).join(''));
-    parts.push(part);
-    length += part.length;
-  }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return { bytes, unencodable: 0 };
+  for (let i = 0; i < pieces.length; i += PIECES_AT_ONCE) parts.push(encoder.encode(pieces.slice(i, i + PIECES_AT_ONCE).join('')));
+  return { bytes: joinBytes(parts), unencodable: 0 };
 }
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 function encodeUtf8(text: string, bom: boolean): Uint8Array {
   const body = new TextEncoder().encode(text);
-  if (!bom) return body;
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
-  return out;
+  return bom ? joinBytes([UTF8_BOM, body]) : body;
 }
 
 const PLATFORM_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

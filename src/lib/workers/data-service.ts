@@ -1,10 +1,10 @@
 import { ConflictError, CURRENT, datasetTables, markExported, readDataset, readMeta, replaceDataset, restoreSnapshot, storeSearches, writeChange, type HeldPages } from '../db/dataset-repo';
-import { listBases, openBase, storeBase } from '../db/bases-repo';
+import { listBases, openBase, storeBase, type Base } from '../db/bases-repo';
 import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
 import { exportIdOf } from '../domain/merge/export-id';
 import { planMerge } from '../domain/merge/three-way';
-import type { PactsheetDB } from '../db/schema';
+import type { PactsheetDB, StoredBase } from '../db/schema';
 import { makeBackup, readBackup, summariseBackup, type Backup } from '../domain/backup';
 import { wholeDatasetEntry } from '../domain/change-log';
 import { datasetFromTable, type DatasetMeta } from '../domain/dataset';
@@ -209,17 +209,15 @@ export class DataService {
     // Nothing written here since that export: the stored rows are its base, and need not be unzipped.
     const unchanged = named?.stamp !== undefined && named.stamp === meta.stamp;
     // Otherwise the rows and the base are read side by side: the base's unzipping runs while rows arrive.
-    const [stored, opened] = await Promise.all([
-      readDataset(this.db, CURRENT, { searches: false }),
-      unchanged ? null : named ? openBase(named) : kept.length > 0 ? Promise.all(kept.map(openBase)).then((all) => bestBase(all, theirs)) : null,
-    ]);
+    const [stored, opened] = await Promise.all([readDataset(this.db, CURRENT, { searches: false }), unchanged ? null : chooseBase(kept, named, theirs)]);
     if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const mine = stored.pages.flat();
     let base = opened;
-    if (unchanged && named) base =
-        stored.meta.stamp === named.stamp
-          ? { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine }
-          : await openBase(named);
+    if (unchanged && named) {
+      // Checked again on the rows read: a write may have come between the two reads.
+      const fromRows = { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine };
+      base = stored.meta.stamp === named.stamp ? fromRows : await openBase(named);
+    }
     this.held = stored.meta.stamp === undefined ? undefined : { stamp: stored.meta.stamp, pages: stored.pages };
     const plan = planMerge({ header: stored.meta.header, mine, base, theirs });
     // Every row's outcome is for tests; 100,000 of them need not cross to the page.
@@ -259,3 +257,8 @@ export class DataService {
 }
 
 const reply = (response: DataResponse): Reply => ({ response });
+
+/** The base a returned file is merged against: the export its name names, else the best match. */
+async function chooseBase(kept: readonly StoredBase[], named: StoredBase | undefined, theirs: ParsedTable): Promise<Base | null> {
+  return named ? openBase(named) : bestBase(await Promise.all(kept.map(openBase)), theirs);
+}

@@ -94,8 +94,8 @@ export interface ColumnPairs {
   length: number;
   base(k: number): string;
   theirs(k: number): string;
-  /** The pairs whose cells differ, when already known. */
-  differing?: readonly number[];
+  /** The pairs whose cells differ (found for every column in one pass). */
+  differing: readonly number[];
 }
 
 /**
@@ -104,12 +104,7 @@ export interface ColumnPairs {
  * one; in most columns there are none, and this ends at once (it runs over 100,000 rows).
  */
 export function detectTransform(pairs: ColumnPairs): ColumnTransform {
-  let differing = pairs.differing;
-  if (!differing) {
-    const found: number[] = [];
-    for (let k = 0; k < pairs.length; k++) if (pairs.base(k) !== pairs.theirs(k)) found.push(k);
-    differing = found;
-  }
+  const differing = pairs.differing;
   if (differing.length === 0) return NO_TRANSFORM;
   let zerosDropped = 0;
   for (const k of differing) if (/^0+\d+$/.test(pairs.base(k)) && withoutZeros(pairs.base(k)) === pairs.theirs(k)) zerosDropped++;

@@ -93,7 +93,7 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
   }
 
   // Where a row only their file has goes: below our row for the nearest row above it in the file.
-  const mineOfTheirs = new Int32Array(theirCells.length).fill(-1);
+  const mineOfTheirs = new Float64Array(theirCells.length).fill(-1);
   for (const t of triples) if (t.theirsIndex !== undefined && t.mine) mineOfTheirs[t.theirsIndex] = t.mine.id;
   const anchors: (number | undefined)[] = [];
   let last: number | undefined;
