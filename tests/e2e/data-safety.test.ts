@@ -198,7 +198,7 @@ describe('a stored copy the browser discards', () => {
     await app.search('KU Leuven');
     expect(await app.cell('KU Leuven', CITY).textContent()).toBe('Edited after the loss');
     expect(await app.cell('KU Leuven', COUNTRY).textContent()).toBe('Edited while not stored');
-    expect(await app.counter()).toBe('1 of 74 agreements');
+    await expect.poll(() => app.counter()).toBe('1 of 74 agreements');
   });
 });
 
