@@ -15,7 +15,7 @@ import { Workspace } from './workspace.svelte';
 export const workspace = new Workspace(webStorage, notices, settings);
 export const editor = new Editor(workspace, webStorage, notices);
 export const tabSync = new TabSync(workspace, notices);
-export const checks = new ChecksState(workspace.dataset, webChecksPort);
+export const checks = new ChecksState(workspace.dataset, { ...webChecksPort, stored: () => workspace.stored() });
 export const merging = new Merging(workspace, webStorage, notices);
 export const cellCommands = new CellCommands(workspace, notices);
 

@@ -17,7 +17,7 @@ function idle(): Promise<IdleDeadline | void> {
   });
 }
 
-export const webChecksPort: ChecksPort = {
+export const webChecksPort: Omit<ChecksPort, 'stored'> = {
   loadEngine: async () => (await import('./check-engine')).engine,
   readIgnored: () => readSetting<IgnoredSetting | null>(db, IGNORED_SETTING, null, (v): v is IgnoredSetting | null => isIgnored(v)),
   // Written by the data worker, the one writer; read straight from IndexedDB.

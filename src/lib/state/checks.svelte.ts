@@ -33,6 +33,11 @@ export interface ChecksPort {
    */
   idle(): Promise<IdleBudget | void>;
   /**
+   * Resolves once the rows shown are stored: an import's rows are checked after the import has
+   * stored them, not while the machine is busy storing them.
+   */
+  stored(): Promise<void>;
+  /**
    * Resolves at such a moment, but not before an edit made now has had time to be saved: the
    * list is made again then, so its one pass over every finding never holds up the save's answer.
    */
@@ -136,6 +141,8 @@ export class ChecksState {
     this.ready = false;
     const meta = this.dataset.meta;
     if (!meta) return this.clear();
+    await this.port.stored();
+    if (run !== this.run) return;
     await this.port.idle();
     if (run !== this.run) return;
     this.engine ??= this.port.loadEngine();

@@ -59,8 +59,8 @@ export class Workspace {
   ready = $state(false);
   statusOf = $derived(this.statusRules());
   readonly statusCounts = new StatusCounts(this.dataset, () => this.statusOf);
-  /** Set from an import's start until it is stored or given up. */
-  importing = false;
+  /** From an import's start until it is stored or given up: what `stored()` waits for. */
+  private storing: { promise: Promise<void>; resolve: () => void } | null = null;
 
   private loading: Promise<void> | null = null;
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
@@ -100,7 +100,7 @@ export class Workspace {
 
   /** `fresh`: a new dataset (start-up, import, restore), for which the grid starts over. */
   private async read(fresh: boolean): Promise<void> {
-    this.importing = false;
+    this.importDone();
     try {
       const stored = await this.storage.readDataset();
       if (!stored && !fresh && this.meta) return this.guard.discarded();
@@ -119,7 +119,9 @@ export class Workspace {
 
   /** Shows an import the worker is storing now (its stamp came from `ownStamp`). Read-only meanwhile. */
   beginImport(meta: DatasetMeta): ImportArrival {
-    this.importing = true;
+    this.importDone();
+    let resolve!: () => void;
+    this.storing = { promise: new Promise<void>((done) => (resolve = done)), resolve };
     this.showDataset(meta, new PagedRows([]), true);
     this.search.pending();
     this.ready = true;
@@ -127,11 +129,29 @@ export class Workspace {
       add: (pages) => this.dataset.append(pages),
       arrived: () => this.dataset.arrived(),
       stored: () => {
-        this.importing = false;
+        this.importDone();
         void this.search.load(this.search.index, meta.stamp, this.dataset.rows);
       },
       failed: () => this.load(),
     };
+  }
+
+  /** Set from an import's start until it is stored or given up. */
+  get importing(): boolean {
+    return this.storing !== null;
+  }
+
+  /**
+   * Resolves once the rows shown are stored: at once, or when an import under way is stored or
+   * given up. Work that can wait (the full Checks) waits for it, leaving the machine to the import.
+   */
+  stored(): Promise<void> {
+    return this.storing?.promise ?? Promise.resolve();
+  }
+
+  private importDone(): void {
+    this.storing?.resolve();
+    this.storing = null;
   }
 
   /** Calls `listener` with every change this tab makes, once it is applied. */

@@ -30,6 +30,21 @@ describe('PagedRows', () => {
     const placements = paged.placementsForNew([{ id: 9, cells: [] }], 2);
     expect(placements.map(({ page, position }) => [page, position])).toEqual([[2, 0]]);
   });
+
+  it('finds, updates and removes rows by id, large ids too', () => {
+    const ids = [1, 7, 2 ** 32 - 1, 2 ** 40, Number.MAX_SAFE_INTEGER];
+    const paged = PagedRows.fromRows(ids.map((id) => ({ id, cells: [String(id)] })), 2);
+    expect(paged.size).toBe(5);
+    for (const id of ids) expect(paged.get(id)?.cells).toEqual([String(id)]);
+    expect(paged.update({ id: 2 ** 40, cells: ['changed'] })).toBe(1);
+    expect(paged.get(2 ** 40)?.cells).toEqual(['changed']);
+    paged.remove([7, Number.MAX_SAFE_INTEGER]);
+    expect(paged.size).toBe(3);
+    expect(paged.get(7)).toBeUndefined();
+    expect(paged.get(Number.MAX_SAFE_INTEGER)).toBeUndefined();
+    expect(paged.all().map((r) => r.id)).toEqual([1, 2 ** 32 - 1, 2 ** 40]);
+    expect(() => paged.update({ id: 7, cells: [] })).toThrow('No row 7');
+  });
 });
 
 describe('applyChange and invert', () => {

@@ -25,6 +25,7 @@ async function checkedSample(bytes?: Buffer) {
     writeIgnored: async (value) => void (await tab.port.request({ type: 'setting', key: 'checks.ignored', value })),
     idle: () => Promise.resolve(),
     quiet: () => Promise.resolve(),
+    stored: () => tab.workspace.stored(),
   });
   const stop = checks.start();
   await until(() => checks.ready);
@@ -50,6 +51,20 @@ describe('the Checks over the office\'s sample', () => {
     expect(checks.listed.map((f) => f.check)).toEqual([
       'missing-value', 'not-a-date', 'missing-value', 'missing-value', 'city-elsewhere', 'not-a-ranking', 'not-an-anniversary', 'not-an-anniversary',
     ]);
+  });
+
+  it('checks an import\'s rows once the import has stored them, not while it is storing them', async () => {
+    const { tab, checks } = await checkedSample();
+    const { meta, rows } = tab.workspace.dataset;
+    const arrival = tab.workspace.beginImport(meta!);
+    arrival.add([rows.map((row) => ({ ...row }))]);
+    arrival.arrived();
+    await settled();
+    await settled();
+    expect(checks.ready).toBe(false);
+    arrival.stored();
+    await until(() => checks.ready);
+    expect(checks.listed.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Lviv']);
   });
 
   it('checks an edited row again, and the register-wide checks with it', async () => {
@@ -98,6 +113,7 @@ describe('the Checks over the office\'s sample', () => {
       writeIgnored: () => Promise.resolve(),
       idle: () => Promise.resolve(),
       quiet: () => Promise.resolve(),
+      stored: () => tab.workspace.stored(),
     });
     again.start();
     await until(() => again.ready);
@@ -142,6 +158,7 @@ describe('the Checks over the office\'s sample', () => {
       writeIgnored: () => Promise.resolve(),
       idle: () => Promise.resolve(),
       quiet: () => Promise.resolve(),
+      stored: () => tab.workspace.stored(),
     });
     const stop = fresh.start();
     await until(() => fresh.ready);

@@ -112,34 +112,36 @@ function matchGroups(
   }
 }
 
-/** Each non-blank key → the one row holding it, or -1 when it repeats. */
-function soleRows(keyOf: readonly string[]): Map<string, number> {
-  const sole = new Map<string, number>();
-  for (let i = 0; i < keyOf.length; i++) {
-    const k = keyOf[i];
-    if (k !== '') sole.set(k, sole.has(k) ? -1 : i);
-  }
-  return sole;
-}
-
 /**
  * Pairs rows whose registration number each table holds once, the usual case, without grouping
  * 100,000 rows; the rest (blank, repeated, or on one side only) are left in `left` and `right`.
+ * One map, of `a`'s numbers: `b`'s are only looked up in it.
  */
 function matchSoleRegistrations(a: readonly (readonly string[])[], b: readonly (readonly string[])[], keys: KeyColumns, pairs: [number, number][]) {
-  const inA = soleRows(a.map((cells) => regKey(cells, keys)));
-  const inB = soleRows(b.map((cells) => regKey(cells, keys)));
-  const pairedA = new Uint8Array(a.length);
-  const pairedB = new Uint8Array(b.length);
-  for (const [k, i] of inA) {
-    const j = inB.get(k);
-    if (i < 0 || j === undefined || j < 0) continue;
-    pairs.push([i, j]);
-    pairedA[i] = pairedB[j] = 1;
+  // Each non-blank number of a → the one row holding it, or -1 when it repeats.
+  const inA = new Map<string, number>();
+  for (let i = 0; i < a.length; i++) {
+    const k = regKey(a[i], keys);
+    if (k !== '') inA.set(k, inA.has(k) ? -1 : i);
   }
+  // Each row of a → the one row of b holding its number; -2 when b holds it more than once.
+  const partner = new Int32Array(a.length).fill(-1);
+  for (let j = 0; j < b.length; j++) {
+    const k = regKey(b[j], keys);
+    const i = k === '' ? undefined : inA.get(k);
+    if (i !== undefined && i >= 0) partner[i] = partner[i] === -1 ? j : -2;
+  }
+  const pairedB = new Uint8Array(b.length);
   const left = new Set<number>();
+  for (let i = 0; i < a.length; i++) {
+    const j = partner[i];
+    if (j < 0) left.add(i);
+    else {
+      pairs.push([i, j]);
+      pairedB[j] = 1;
+    }
+  }
   const right = new Set<number>();
-  for (let i = 0; i < a.length; i++) if (!pairedA[i]) left.add(i);
   for (let j = 0; j < b.length; j++) if (!pairedB[j]) right.add(j);
   return { left, right };
 }
