@@ -128,4 +128,18 @@ describe('at phone width (390 px)', () => {
     const grid = (await app.page.locator('#agreements').boundingBox())!;
     expect(grid.height).toBeGreaterThan(844 * 0.5);
   });
+
+  it('leaves the columns of a wide screen as they were: the phone’s fit is not remembered', async () => {
+    // Sorting on the phone remembers the layout: the fitted Status and Partner must not be in it.
+    await app.page.locator('.ag-header-cell[col-id="c0"]').click();
+    await app.page.waitForTimeout(500);
+    await app.page.setViewportSize({ width: 1400, height: 900 });
+    await app.page.reload();
+    await app.page.locator('.ag-row').first().waitFor();
+    const status = app.page.locator('.ag-header-cell[col-id="status"]');
+    await status.waitFor();
+    expect(await app.page.locator('.ag-pinned-left-header [col-id="status"]').count()).toBe(0);
+    expect(await app.page.locator('.ag-pinned-left-header [col-id="c2"]').count()).toBe(0);
+    expect((await status.boundingBox())!.width).toBeGreaterThan(120);
+  });
 });

@@ -33,9 +33,14 @@ export function layoutOf(columns: readonly ColumnState[]): ColumnLayout[] {
 export class ColumnMemory {
   private restored = false;
   private destroyed = false;
+  /**
+   * The width and pin the columns fitted to a phone had before: what is remembered for them, so
+   * that a later change (a sort) saving the whole layout does not make the phone's fit the desk's.
+   */
+  private readonly beforeFit = new Map<string, Pick<ColumnLayout, 'width' | 'pinned'>>();
   private readonly record = (event: { finished?: boolean; source?: string }) => {
     if (!this.restored || event.finished === false || event.source === 'gridOptionsChanged') return;
-    this.store.save(layoutOf(this.api.getColumnState()));
+    this.store.save(layoutOf(this.api.getColumnState()).map((column) => ({ ...column, ...this.beforeFit.get(column.colId) })));
   };
 
   constructor(
@@ -70,6 +75,8 @@ export class ColumnMemory {
     const checkbox = 40;
     const state: ColumnState[] = [{ colId: 'status', pinned: 'left', width: status }];
     if (partner) state.push({ colId: partner, pinned: 'left', width: Math.max(140, width - status - checkbox - 40) });
+    const fitted = new Set(state.map((c) => c.colId));
+    for (const { colId, width, pinned } of layoutOf(this.api.getColumnState())) if (fitted.has(colId)) this.beforeFit.set(colId, { width, pinned });
     this.api.applyColumnState({ state });
   }
 
