@@ -99,9 +99,10 @@ export class DatasetState {
 
   /**
    * The same dataset as storage now holds it (another tab wrote): rows that did not change keep
-   * their identity, so only the changed ones are news to the grid.
+   * their identity, so only the changed ones are news to the grid. Returns the ids of the rows
+   * whose cells changed, or null when rows or columns came or went.
    */
-  reload(meta: DatasetMeta, pages: Row[][]): void {
+  reload(meta: DatasetMeta, pages: Row[][]): Set<number> | null {
     const { paged, before, after, added, removed } = reconcile(this.paged, pages);
     this.paged = paged;
     const header = this.meta?.header;
@@ -111,6 +112,7 @@ export class DatasetState {
     this.refresh(structural, true);
     if (structural) this.emit({ kind: 'structure', added, removed, before, after });
     else if (after.length > 0) this.emit({ kind: 'edit', before, after });
+    return structural ? null : new Set(after.map((row) => row.id));
   }
 
   setMeta(meta: DatasetMeta): void {

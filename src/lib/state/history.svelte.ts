@@ -34,6 +34,15 @@ export class UndoHistory {
     return change;
   }
 
+  /** Whether any step to undo or redo changes, adds or removes one of these rows. */
+  touches(ids: ReadonlySet<number>): boolean {
+    if (ids.size === 0) return false;
+    const has = (id: number) => ids.has(id);
+    return [...this.done, ...this.undone].some(
+      (change) => change.edits.some((e) => has(e.id)) || change.added.some((p) => has(p.row.id)) || change.removed.some((p) => has(p.row.id)),
+    );
+  }
+
   clear(): void {
     this.done = [];
     this.undone = [];

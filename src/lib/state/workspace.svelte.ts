@@ -290,8 +290,10 @@ export class Workspace {
     this.seen = meta?.stamp;
     if (stored && meta && !fresh && this.meta && meta.importedAt === this.meta.importedAt) {
       // The same dataset, changed elsewhere: the grid keeps its sort, scroll, widths and open editor.
-      this.dataset.reload(meta, stored.pages);
-      this.history.clear();
+      const edited = this.dataset.reload(meta, stored.pages);
+      // This tab's undo steps still hold when only other agreements' cells changed; an undo over
+      // rows the other tab changed, or moved by adding and removing rows, would undo their work.
+      if (!edited || this.history.touches(edited)) this.history.clear();
       return;
     }
     this.showDataset(meta, new PagedRows(stored?.pages ?? []), false);

@@ -16,6 +16,7 @@ afterEach(async () => {
 });
 
 const PARTNER = 2;
+const CITY = 3;
 const VALID_UNTIL = 7;
 
 describe('the change pipeline', () => {
@@ -132,6 +133,28 @@ describe('two tabs on the same data', () => {
     expect(stored?.[0][PARTNER]).toBe('A wrote first');
     expect(stored?.[1][PARTNER]).toBe('B wrote second');
     expect(b.cells()).toEqual(stored);
+  });
+
+  it('keeps this tab\'s undo steps when another tab changed other agreements, not when it changed the same', async () => {
+    const a = tab('shared-undo');
+    const b = tab('shared-undo');
+    await a.importFixture('partner-agreements.tsv');
+    await b.workspace.load();
+    const [r1, r2] = b.workspace.dataset.rows;
+    await b.editor.edit(r1.id, PARTNER, 'B typed this');
+    await a.sync.stored(await a.port.readMeta());
+    await a.editor.edit(r2.id, PARTNER, 'A typed this');
+    await b.sync.stored(await b.port.readMeta());
+    expect(b.workspace.history.canUndo).toBe(true);
+    await b.editor.undo();
+    expect((await b.storedCells())?.slice(0, 2).map((cells) => cells[PARTNER])).toEqual([r1.cells[PARTNER], 'A typed this']);
+    await b.editor.redo();
+    await a.sync.stored(await a.port.readMeta());
+    // Now A edits another cell of the row B edited: B's undo would take that row back.
+    await a.editor.edit(r1.id, CITY, 'A moved it');
+    await b.sync.stored(await b.port.readMeta());
+    expect(b.workspace.history.canUndo).toBe(false);
+    expect(b.cells()[0][CITY]).toBe('A moved it');
   });
 
   it('tells the user when another tab replaced a cell they had edited', async () => {
