@@ -124,6 +124,9 @@ describe('the language switcher', () => {
     await page.getByRole('button', { name: 'Импорт', exact: true }).waitFor();
     await expect.poll(() => app.counter()).toBe('74 из 74 соглашений');
     await expect.poll(() => page.locator('.ag-header-cell[col-id="status"]').textContent()).toContain('Статус');
+    // The notice already on screen is said again, its details too.
+    await app.info.getByText('Импортировано 74 соглашения').waitFor();
+    await app.info.getByText(/^Сохранено 6 строк, которые не являются соглашениями/).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
 
     await page.reload();

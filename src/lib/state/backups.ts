@@ -19,7 +19,7 @@ export async function downloadBackup(): Promise<void> {
   }
   const fileName = `${meta.name}-backup-${format(new Date(), 'yyyy-MM-dd')}.json`;
   saveFile(response.bytes, fileName, 'application/json');
-  notices.info(t('backup.saved', { file: fileName }));
+  notices.info(() => t('backup.saved', { file: fileName }));
 }
 
 /**
@@ -44,13 +44,13 @@ export async function restoreBackup(fileName: string): Promise<void> {
     return;
   }
   await Promise.all([workspace.load(), settings.load()]);
-  notices.info(t('backup.restored', { count: response.rows, file: fileName }));
+  notices.info(() => t('backup.restored', { count: response.rows, file: fileName }));
 }
 
 /** Brings back the data from before the last replacing import or restore. */
 export async function restorePrevious(): Promise<void> {
   if (await editor.restoreSnapshot()) {
-    notices.info(t('backup.restoredEarlier', { count: workspace.dataset.rows.length }));
+    notices.info(() => t('backup.restoredEarlier', { count: workspace.dataset.rows.length }));
   } else {
     notices.error(t('backup.noEarlier'));
   }

@@ -15,5 +15,5 @@ export async function exportChanges(): Promise<void> {
   const result = await changeList.sinceExportTsv();
   if (!result) return;
   saveFile(result.bytes.slice().buffer, result.fileName, 'text/tab-separated-values');
-  notices.info(t('changes.exported', { count: result.count, file: result.fileName }));
+  notices.info(() => t('changes.exported', { count: result.count, file: result.fileName }));
 }

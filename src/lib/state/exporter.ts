@@ -39,7 +39,7 @@ export async function exportTsv(as?: Delimiter): Promise<void> {
   saveFile(bytes, fileName, csv ? 'text/csv' : 'text/tab-separated-values');
   // Said as the download starts; recording the export's time follows (the worker may still be
   // storing the export's merge base).
-  notices.info(t('export.done', { count: rows, file: fileName }), exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
+  notices.info(() => t('export.done', { count: rows, file: fileName }), () => exportDetails(neutralised, quotedInRaw, unencodable, meta.dialect.encoding));
   await workspace.markExported();
 }
 

@@ -151,7 +151,7 @@ class Importer {
     }
     arrival.stored();
     // Said only now that every row is durably stored.
-    notices.info(importHeadline(summary), importDetails(summary), IMPORT);
+    notices.info(() => importHeadline(summary), () => importDetails(summary), IMPORT);
   }
 
   private failed(response: DataResponse): void {

@@ -9,13 +9,15 @@ export type NoticeKind = 'info' | 'error';
  * shown, so a notice given one is said again in the new language when the user switches.
  */
 export type NoticeText = string | (() => string);
+/** Further lines, worded the same way. */
+export type NoticeDetails = string[] | (() => string[]);
 
 export interface Notice {
   id: number;
   kind: NoticeKind;
   text: NoticeText;
   /** Further lines, e.g. the skipped lines of an import. */
-  details?: string[];
+  details?: NoticeDetails;
   /** What the notice is about, e.g. 'import': a newer notice on it replaces this one, whatever its kind. */
   topic?: string;
 }
@@ -25,7 +27,7 @@ export class Notices {
   private nextId = 1;
 
   /** Returns the message's id, to take it back with `dismiss` once it no longer holds. */
-  show(kind: NoticeKind, text: NoticeText, details?: string[], topic?: string): number {
+  show(kind: NoticeKind, text: NoticeText, details?: NoticeDetails, topic?: string): number {
     const id = this.nextId++;
     // A new message of the same kind replaces the old one: the latest outcome is what matters. On a
     // topic, the latest outcome replaces an older one of either kind: a refused file's error does
@@ -35,11 +37,11 @@ export class Notices {
     return id;
   }
 
-  info(text: NoticeText, details?: string[], topic?: string): number {
+  info(text: NoticeText, details?: NoticeDetails, topic?: string): number {
     return this.show('info', text, details, topic);
   }
 
-  error(text: NoticeText, details?: string[], topic?: string): number {
+  error(text: NoticeText, details?: NoticeDetails, topic?: string): number {
     return this.show('error', text, details, topic);
   }
 

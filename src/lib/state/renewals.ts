@@ -26,7 +26,7 @@ export async function exportCalendar(): Promise<void> {
   if (!meta) return;
   const events = renewalEvents(workspace.dataset.rows, rules());
   if (events.length === 0) {
-    notices.info(t('calendar.none'));
+    notices.info(() => t('calendar.none'));
     return;
   }
   const { sequences, book } = nextSequences(events, await readSetting(db, SEQUENCES, {}, isSequenceBook));
@@ -38,5 +38,5 @@ export async function exportCalendar(): Promise<void> {
   const text = writeCalendar(meta.name, events, sequences, new Date());
   const fileName = calendarFileName(meta.name);
   saveFile(new TextEncoder().encode(text).buffer, fileName, 'text/calendar');
-  notices.info(t('calendar.exported', { count: events.length, file: fileName }));
+  notices.info(() => t('calendar.exported', { count: events.length, file: fileName }));
 }

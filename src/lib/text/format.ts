@@ -65,3 +65,9 @@ function makeFormat(locale: string): Format {
     },
   };
 }
+
+/** Clauses joined with "; " into one sentence, those that are `false` left out: "A; b." */
+export function sentence(clauses: readonly (string | false)[]): string {
+  const text = clauses.filter((c): c is string => c !== false && c !== '').join('; ');
+  return text === '' ? '' : `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.`;
+}

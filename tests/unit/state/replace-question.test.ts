@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../src/lib/domain/backup';
 import { summarise } from '../../../src/lib/domain/import-result';
 import { cancelledMessage, replaceQuestion, type Replacement } from '../../../src/lib/state/import-words';
-import { setLocale } from '../../../src/lib/text/messages';
+import { setLocale, t } from '../../../src/lib/text/messages';
 import { importFixture } from '../support/sample';
 
 const backup: BackupSummary = { name: 'partner-agreements', rowCount: 74, columnCount: 10, savedAt: '2026-11-28T12:00:00.000Z' };
@@ -30,7 +30,7 @@ describe('the replace question', () => {
     expect(read(sample, 1_234)).toEqual({
       holds: 'partner-agreements.tsv holds 74 agreements in 10 columns.',
       discards: 'Replacing discards the 1,234 agreements you have now, including your edits. Export first if you want to keep them.',
-      note: '6 lines are not agreements and will be kept where they stand; 0 rows have a different number of fields and will be kept as they are.',
+      note: '6 lines are not agreements and will be kept where they stand.',
     });
   });
 
@@ -66,6 +66,14 @@ describe('the replace question in Russian and Kazakh', () => {
     setLocale('kk');
     const { holds, note } = read(sample, 2);
     expect(holds).toBe('partner-agreements.tsv файлында 10 бағанда 74 келісім бар.');
-    expect(note).toContain('Келісім емес 6 жол');
+    expect(note).toBe('Келісім емес 6 жол өз орнында сақталады.');
+  });
+
+  it('says only the odd lines there are, in Russian too', () => {
+    setLocale('ru');
+    expect(t('replace.oddLines', { skipped: 0, ragged: 2 })).toBe('Строк с другим числом полей: 2 — они останутся как есть.');
+    expect(t('replace.oddLines', { skipped: 6, ragged: 1 })).toBe(
+      'Строк, которые не являются соглашениями: 6 — они сохранятся на своих местах; строк с другим числом полей: 1 — они останутся как есть.',
+    );
   });
 });

@@ -63,7 +63,7 @@ describe('the English interface', () => {
     const html = render(ReplaceDialog, { props }).body.replace(/<!--.*?-->/g, '');
     expect(html).toContain('<strong>next.tsv</strong> holds 1 agreement in 2 columns.');
     expect(words(render(ReplaceDialog, { props }).body)).toBe(
-      'Replace your agreements? next.tsv holds 1 agreement in 2 columns. Replacing discards the 74 agreements you have now, including your edits. Export first if you want to keep them. 1 lines are not agreements and will be kept where they stand; 0 rows have a different number of fields and will be kept as they are. Cancel Replace',
+      'Replace your agreements? next.tsv holds 1 agreement in 2 columns. Replacing discards the 74 agreements you have now, including your edits. Export first if you want to keep them. 1 line is not an agreement and will be kept where it stands. Cancel Replace',
     );
   });
 });

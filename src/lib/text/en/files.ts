@@ -1,4 +1,4 @@
-import type { Message } from '../format';
+import { sentence, type Message } from '../format';
 import { type Count, type File, agreements, megabytes } from './words';
 
 /** English: importing, exporting, backups, typed dates, whole-file fidelity. */
@@ -29,8 +29,12 @@ export const files = {
     `${file} holds ${agreements(count, f)} in ${f.plural(columns, { one: '# column', other: '# columns' })}.`,
   'replace.discards': ({ count }: Count, f) =>
     `Replacing discards the ${agreements(count, f)} you have now, including your edits. Export first if you want to keep them.`,
+  /** Either count may be 0: its half is left out then. */
   'replace.oddLines': ({ skipped, ragged }: { skipped: number; ragged: number }, f) =>
-    `${f.number(skipped)} lines are not agreements and will be kept where they stand; ${f.number(ragged)} rows have a different number of fields and will be kept as they are.`,
+    sentence([
+      skipped > 0 && f.plural(skipped, { one: '# line is not an agreement and will be kept where it stands', other: '# lines are not agreements and will be kept where they stand' }),
+      ragged > 0 && f.plural(ragged, { one: '# row has a different number of fields and will be kept as it is', other: '# rows have a different number of fields and will be kept as they are' }),
+    ]),
   'replace.confirm': 'Replace',
   // Exporting
   'export.progress': ({ count }: Count, f) => `Exporting ${agreements(count, f)}…`,

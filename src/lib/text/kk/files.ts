@@ -1,3 +1,4 @@
+import { sentence } from '../format';
 import type { files as english } from '../en/files';
 import type { Translation } from '../messages';
 import { agreements, megabytes } from './words';
@@ -26,7 +27,10 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Ауыстырғанда қазіргі ${agreements(count, f)} өңдеулеріңізбен бірге жойылады. Оларды сақтағыңыз келсе, алдымен экспорттаңыз.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Келісім емес ${f.number(skipped)} жол өз орнында сақталады; өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады.`,
+    sentence([
+      skipped > 0 && `Келісім емес ${f.number(skipped)} жол өз орнында сақталады`,
+      ragged > 0 && `өріс саны басқа ${f.number(ragged)} жол сол күйінде қалады`,
+    ]),
   'replace.confirm': 'Ауыстыру',
   'export.progress': ({ count }, f) => `${agreements(count, f)} экспортталуда…`,
   'export.done': ({ count, file }, f) => `${agreements(count, f)} ${file} файлына экспортталды`,

@@ -1,3 +1,4 @@
+import { sentence } from '../format';
 import type { files as english } from '../en/files';
 import type { Translation } from '../messages';
 import { agreements, megabytes } from './words';
@@ -32,7 +33,10 @@ export const files: Translation<typeof english> = {
   'replace.discards': ({ count }, f) =>
     `Замена удалит всё, что у вас сейчас есть (${agreements(count, f)}), вместе с вашими правками. Чтобы сохранить их, сначала сделайте экспорт.`,
   'replace.oddLines': ({ skipped, ragged }, f) =>
-    `Строк, которые не являются соглашениями: ${f.number(skipped)} — они сохранятся на своих местах; строк с другим числом полей: ${f.number(ragged)} — они останутся как есть.`,
+    sentence([
+      skipped > 0 && `Строк, которые не являются соглашениями: ${f.number(skipped)} — они сохранятся на своих местах`,
+      ragged > 0 && `строк с другим числом полей: ${f.number(ragged)} — они останутся как есть`,
+    ]),
   'replace.confirm': 'Заменить',
   'export.progress': ({ count }, f) => `Экспортируем ${agreements(count, f)}…`,
   'export.done': ({ count, file }, f) => `Экспортировано ${agreements(count, f)} в ${file}`,
