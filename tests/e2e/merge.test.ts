@@ -48,6 +48,7 @@ describe('merging a returned file', () => {
     await dialog().getByRole('button', { name: 'Merge' }).click();
     await dialog().getByText('1 change from the file: 1 edited, 0 added, 0 deleted').waitFor();
     await dialog().getByText('1 conflict').waitFor();
+    expect(await dialog().locator('.changes li').first().textContent()).toMatch(/^Dortmund University of Applied Sciences and Arts · [^ ]+ — City: Dortmund → Dortmund-Nord$/);
     const apply = dialog().getByRole('button', { name: 'Apply merge' });
     expect(await apply.isDisabled()).toBe(true);
     await dialog().getByRole('button', { name: 'Take theirs' }).click();
