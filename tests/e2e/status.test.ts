@@ -115,6 +115,11 @@ describe('statuses of the sample on 2026-11-28', () => {
     await months.fill('6');
     await months.press('Enter');
     await expect.poll(async () => (await app.legendCounts())['Renewal due']).toBe(13);
+    // Cleared, the box is not taken for 0 months: the window stays, and so does the box's number.
+    await months.fill('');
+    await months.press('Enter');
+    await expect.poll(() => months.inputValue()).toBe('6');
+    expect((await app.legendCounts())['Renewal due']).toBe(13);
   });
 });
 
