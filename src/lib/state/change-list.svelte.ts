@@ -1,6 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- its Dates are timestamps, never rendered */
 import { format } from 'date-fns';
 import { ChangeLines, changesTsv, type ChangeLine } from '../domain/change-list';
+import { netChanges } from '../domain/net-changes';
 import type { EncodeResult } from '../domain/tsv-encode';
 import type { ChangeLogPort } from './change-log-port';
 import type { Workspace } from './workspace.svelte';
@@ -10,8 +11,8 @@ const PAGE = 200;
 const STEP = 200;
 
 /**
- * The Changes view's list: every change in the log, newest first, or only those since the last
- * export. All changes are read a page at a time, as far as the view shows, so a 10,000-entry log
+ * The Changes view's list: every change in the log, newest first, or only what changed since the
+ * last export, as it adds up (domain/net-changes.ts). All changes are read a page at a time, as far as the view shows, so a 10,000-entry log
  * costs what the screen holds. While it is open it follows every commit and other tabs' writes.
  */
 export class ChangeList {
@@ -74,7 +75,7 @@ export class ChangeList {
       this.olderExist = false;
       if (this.sinceExport) {
         const entries = await this.readSince();
-        if (generation === this.generation) this.lines = this.lineMaker.add(entries);
+        if (generation === this.generation) this.lines = netChanges(this.lineMaker.add(entries));
         return;
       }
       this.lines = [];
@@ -90,7 +91,7 @@ export class ChangeList {
     const meta = this.workspace.meta;
     if (!meta) return null;
     await this.workspace.flush();
-    const lines = this.newLineMaker().add(await this.readSince());
+    const lines = netChanges(this.newLineMaker().add(await this.readSince()));
     const result = changesTsv(lines, meta.header, meta.dialect);
     return { ...result, count: lines.length, fileName: `${meta.name}-changes-${format(now, 'yyyy-MM-dd')}.tsv` };
   }

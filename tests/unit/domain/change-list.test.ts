@@ -3,6 +3,7 @@ import { wholeDatasetEntry, type LogEntry } from '../../../src/lib/domain/change
 import { ChangeLines, changesTsv, eventText, sinceExport, sourceText } from '../../../src/lib/domain/change-list';
 import { NEW_DIALECT } from '../../../src/lib/domain/dialect';
 import type { Row } from '../../../src/lib/domain/row';
+import { netChanges } from '../../../src/lib/domain/net-changes';
 
 const HEADER = ['No', 'Partner', 'Registration number'];
 const local = (minute: number) => new Date(2026, 10, 30, 9, minute, 0).toISOString();
@@ -81,5 +82,44 @@ describe('"what I changed" as a TSV', () => {
       ].join('\r\n'),
     );
     expect(neutralised).toBe(2);
+  });
+});
+
+describe('the changes since the last export, as they add up', () => {
+  const rows = new Map<number, Row>([
+    [1, { id: 1, cells: ['1', 'Dortmund', 'R-1'] }],
+    [7, { id: 7, cells: ['7', 'New partner', 'R-7'] }],
+  ]);
+  const net = (entries: LogEntry[]) => netChanges(new ChangeLines((id) => rows.get(id)).add(entries));
+  const rowEntry = (minute: number, kind: 'added' | 'removed', row: Row, source: LogEntry['source'] = 'edited'): LogEntry => ({
+    at: local(minute),
+    source,
+    edits: [],
+    added: kind === 'added' ? [row] : [],
+    removed: kind === 'removed' ? [row] : [],
+  });
+  const shown = (lines: ReturnType<typeof net>) => lines.map((l) => (l.kind === 'cell' ? [l.id, l.column, l.before, l.after, l.source] : [l.kind, l.kind === 'dataset' ? l.rowCount : l.id]));
+
+  it('is one line per cell, from the exported value to today\'s, at its latest change', () => {
+    expect(shown(net([edit(30, 1, 1, 'b', 'c', 'fixed'), edit(20, 1, 1, 'a', 'b'), edit(10, 1, 2, 'R', 'R-1')]))).toEqual([
+      [1, 1, 'a', 'c', 'fixed'],
+      [1, 2, 'R', 'R-1', 'edited'],
+    ]);
+  });
+
+  it('leaves out a cell back at its exported value, and an undone deletion', () => {
+    const row = rows.get(1)!;
+    expect(net([edit(30, 1, 1, 'b', 'a', 'undone'), edit(20, 1, 1, 'a', 'b'), rowEntry(12, 'added', row, 'undone'), rowEntry(11, 'removed', row)])).toEqual([]);
+  });
+
+  it('leaves out a row added and deleted again, with its edits', () => {
+    const added: Row = { id: 9, cells: ['9', 'Gone', ''] };
+    expect(net([rowEntry(30, 'removed', added, 'undone'), edit(20, 9, 1, '', 'Gone'), rowEntry(10, 'added', added)])).toEqual([]);
+  });
+
+  it('keeps a row added since with its edits, and a row deleted since as its deletion alone', () => {
+    const gone: Row = { id: 5, cells: ['5', 'Ankara', 'R-5'] };
+    const lines = net([rowEntry(40, 'removed', gone), edit(35, 5, 1, 'Ankra', 'Ankara'), edit(30, 7, 1, '', 'New partner'), rowEntry(20, 'added', rows.get(7)!), imported]);
+    expect(shown(lines)).toEqual([['removed', 5], [7, 1, '', 'New partner', 'edited'], ['added', 7], ['dataset', 74]]);
   });
 });
