@@ -54,6 +54,7 @@ describe('the core loop, tried as a new user would', () => {
     await remove.waitFor();
     await remove.click();
     await expect.poll(() => app.counter()).toBe('0 of 61 agreements');
+    await app.waitForInfo('Deleted 13 agreements. Undo brings them back.');
     await chip.click();
     await expect.poll(() => app.counter()).toBe('61 of 61 agreements');
     await app.page.getByRole('button', { name: 'Undo' }).click();

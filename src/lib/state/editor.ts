@@ -79,7 +79,7 @@ export class Editor {
     return dataset.paged.get(id) ? id : null;
   }
 
-  deleteRows(ids: readonly number[]): Promise<void> {
+  async deleteRows(ids: readonly number[]): Promise<void> {
     const wanted = new Set(ids);
     const paged = this.workspace.dataset.paged;
     const placements: Placement[] = [];
@@ -88,7 +88,11 @@ export class Editor {
         if (wanted.has(row.id)) placements.push({ row, page, position });
       });
     }
-    return this.workspace.commit(deleteChange(placements), 'edited');
+    await this.workspace.commit(deleteChange(placements), 'edited');
+    // Nothing asks first (Undo is one click away): the message says what went, and how to get it back.
+    if (placements.length > 0 && placements.every(({ row }) => !this.workspace.dataset.paged.get(row.id))) {
+      this.messages.info(t('editor.deleted', { count: placements.length }));
+    }
   }
 
   undo(): Promise<void> {

@@ -91,6 +91,7 @@ export const core = {
   'grid.notADate': ({ text, format }: { text: string; format: string }) => `"${text}" is not a date in ${format}.`,
   'language.label': 'Language',
   'editor.registerNotStored': 'The new register could not be stored.',
+  'editor.deleted': ({ count }: Count, f) => `Deleted ${agreements(count, f)}. Undo brings them back.`,
   // Columns, keyboard and phone width (ui/ColumnsMenu.svelte, ui/SkipLink.svelte, ui/MoreMenu.svelte)
   'columns.menu': 'Columns',
   'columns.menuLabel': 'Columns: show, hide, pin and fit',

@@ -73,6 +73,7 @@ export const core: Translation<typeof english> = {
   'grid.notADate': ({ text, format }) => `«${text}» — ${format} пішіміндегі күн емес.`,
   'language.label': 'Тіл',
   'editor.registerNotStored': 'Жаңа тізілімді сақтау мүмкін болмады.',
+  'editor.deleted': ({ count }, f) => `${agreements(count, f)} жойылды. «Болдырмау» оларды қайтарады.`,
   // Columns, keyboard and phone width
   'columns.menu': 'Бағандар',
   'columns.menuLabel': 'Бағандар: көрсету, жасыру, бекіту және сыйдыру',

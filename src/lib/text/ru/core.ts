@@ -79,6 +79,7 @@ export const core: Translation<typeof english> = {
   'grid.notADate': ({ text, format }) => `«${text}» — не дата в формате ${format}.`,
   'language.label': 'Язык',
   'editor.registerNotStored': 'Не удалось сохранить новый реестр.',
+  'editor.deleted': ({ count }, f) => `Удалено: ${agreements(count, f)}. «Отменить» вернёт их.`,
   // Columns, keyboard and phone width
   'columns.menu': 'Столбцы',
   'columns.menuLabel': 'Столбцы: показать, скрыть, закрепить и подогнать',
