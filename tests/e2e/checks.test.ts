@@ -61,4 +61,14 @@ describe('the Checks on the office\'s sample', () => {
     await panel().getByText('7 findings, most serious first.').waitFor();
     expect(await finding('Lviv').count()).toBe(0);
   });
+
+  it('lists what is ignored on request, and shows a finding again', async () => {
+    await panel().getByRole('button', { name: 'Ignored (1)' }).click();
+    const ignored = panel().getByRole('list', { name: 'Ignored findings' });
+    await ignored.getByText('Lviv is in Ukraine').waitFor();
+    await ignored.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => button().locator('.visually-hidden').textContent()).toBe('Checks: 8 findings');
+    await finding('Lviv is in Ukraine').waitFor();
+    expect(await panel().getByRole('button', { name: /^Ignored/ }).count()).toBe(0);
+  });
 });

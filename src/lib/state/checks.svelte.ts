@@ -74,6 +74,8 @@ export class ChecksState {
   listed = $state.raw<readonly Finding[]>([]);
   /** Every finding, listed or not. */
   count = $state(0);
+  /** The findings an Ignore hides, for the panel to show again on request. */
+  ignoredFindings = $state.raw<readonly Finding[]>([]);
   /** Set once every row has been checked: until then the count is not worth showing. */
   ready = $state(false);
   /** Rises whenever the findings change: the grid redraws its marks. */
@@ -135,6 +137,13 @@ export class ChecksState {
     await this.port.writeIgnored({ dataset: this.datasetKey, keys: [...this.ignored] });
   }
 
+  /** Takes an Ignore back: the finding is listed and marked again. */
+  async unignore(finding: Finding): Promise<void> {
+    this.ignored.delete(ignoreKey(finding));
+    this.publish();
+    await this.port.writeIgnored({ dataset: this.datasetKey, keys: [...this.ignored] });
+  }
+
   /** Every row checked again from the start (a new dataset, or rows arriving). */
   async checkAll(): Promise<void> {
     const run = ++this.run;
@@ -186,6 +195,7 @@ export class ChecksState {
     this.perRow = new Map();
     this.listed = [];
     this.count = 0;
+    this.ignoredFindings = [];
     this.byRow = new Map();
     this.version++;
   }
@@ -277,6 +287,12 @@ export class ChecksState {
     const { first, count } = listFindings(this.shownFindings(), LISTED, (id) => id);
     this.listed = first;
     this.count = count;
+    // Only rows with an Ignore are looked at: a handful, however large the register.
+    const ignored: Finding[] = [];
+    for (const id of this.ignoredRows) {
+      for (const f of [...(this.perRow.get(id) ?? []), ...this.register.findingsOf(id)]) if (!this.shown(f)) ignored.push(f);
+    }
+    this.ignoredFindings = ignored;
     this.byRow = new Map();
     this.version++;
   }

@@ -105,6 +105,7 @@ describe('the Checks over the office\'s sample', () => {
     expect(checks.listed).not.toContainEqual(lviv);
     expect(checks.forCell(lviv.rowId, lviv.column)).toEqual([]);
     expect(checks.count).toBe(checks.listed.length);
+    expect(checks.ignoredFindings).toEqual([lviv]);
     stop();
     await tab.workspace.load();
     const again = new ChecksState(tab.workspace.dataset, {
@@ -126,6 +127,18 @@ describe('the Checks over the office\'s sample', () => {
     await tab.editor.edit(lviv.rowId, lviv.column, 'Kyiv');
     await settled();
     expect(again.listed.filter((f) => f.check === 'city-elsewhere').map((f) => f.value)).toEqual(['Kyiv']);
+  });
+
+  it('shows an ignored finding again when the Ignore is taken back, also after a reload', async () => {
+    const { tab, checks } = await checkedSample();
+    const lviv = checks.listed.find((f) => f.check === 'city-elsewhere')!;
+    await checks.ignore(lviv);
+    expect(checks.ignoredFindings).toEqual([lviv]);
+    await checks.unignore(lviv);
+    expect(checks.listed).toContainEqual(lviv);
+    expect(checks.ignoredFindings).toEqual([]);
+    expect(checks.forCell(lviv.rowId, lviv.column).map((f) => f.check)).toEqual(['city-elsewhere']);
+    expect((await readSetting(tab.db, 'checks.ignored', null, (v): v is IgnoredSetting | null => typeof v === 'object'))?.keys).toEqual([]);
   });
 
   it('lists the first findings, most serious first, and counts the rest, also after an edit', async () => {

@@ -35,6 +35,7 @@ export function checksActions(grid: () => CellFocus | undefined) {
         void editor.editCells([{ id: finding.rowId, column: finding.column, value: finding.fix }], 'fixed');
       },
       onIgnore: (finding: Finding) => void checks.ignore(finding),
+      onUnignore: (finding: Finding) => void checks.unignore(finding),
     },
     findingsOf: (id: number, column: number) => checks.forCell(id, column).map(findingMessage),
   };
