@@ -14,6 +14,8 @@ describe('copy, cut, paste and fill like a spreadsheet', () => {
   afterAll(() => app.close());
   beforeEach(async () => {
     await app.search('');
+    // Every row shown again before a test selects: a search landing mid-test would move the rows.
+    await expect.poll(() => app.counter()).toMatch(/^([\d,]+) of \1 agreements?$/);
   });
 
   /** A paste as the browser delivers one: a ClipboardEvent carrying the clipboard's data. */

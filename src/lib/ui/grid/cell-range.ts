@@ -39,6 +39,11 @@ export class CellRange {
     return next;
   }
 
+  /** Whether this cell is where the range started (the focused cell while it is selected). */
+  startsAt(at: CellPosition): boolean {
+    return !!this.anchor && this.anchor.row === at.row && this.anchor.colId === at.colId;
+  }
+
   /** More than one cell is selected. */
   get isRange(): boolean {
     return !!this.anchor && !!this.end && (this.anchor.row !== this.end.row || this.anchor.colId !== this.end.colId);

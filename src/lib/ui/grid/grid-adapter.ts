@@ -14,6 +14,9 @@ import { RowFeeder } from './row-feeder';
 import { sortNodes } from './sort-adapter';
 import { STATUSES } from '../../domain/status';
 
+/** How long a row asked for (Add row, a finding clicked) is waited for before giving up. */
+const ROW_WAIT_MS = 5000;
+
 /** What the grid shows and tells: read when needed, so the adapter holds no copy of app state. */
 export interface GridSource {
   rows(): readonly Row[];
@@ -93,7 +96,7 @@ export class GridAdapter {
         doesExternalFilterPass: (node) => !!node.data && !!filter.current?.passes(node.data),
         onCellEditingStopped: () => void setTimeout(() => this.edited.showWaiting()),
         onSelectionChanged: () => this.reportSelection(),
-        onCellFocused: () => this.keys?.resetToFocus(),
+        onCellFocused: () => this.keys?.focusMoved(),
         onSortChanged: () => this.keys?.resetToFocus(),
         onFilterChanged: () => this.keys?.resetToFocus(),
         onModelUpdated: () => {
@@ -207,11 +210,15 @@ export class GridAdapter {
     return cell ? this.api.getDisplayedRowAtIndex(cell.rowIndex)?.data?.id : undefined;
   }
 
-  /** Scrolls to a row and starts editing its first data cell; the row may take a frame to arrive. */
-  editRow(id: number, attempts = 10): void {
+  /**
+   * Scrolls to a row and starts editing its first data cell. The row may take frames to arrive (a
+   * new register's grid is being made), so it is looked for until `until`, not a number of frames:
+   * a busy machine draws few of them.
+   */
+  editRow(id: number, until = performance.now() + ROW_WAIT_MS): void {
     const node = this.api.getRowNode(String(id));
     if (!node || node.rowIndex === null) {
-      if (attempts > 0) requestAnimationFrame(() => this.editRow(id, attempts - 1));
+      if (performance.now() < until && !this.api.isDestroyed()) requestAnimationFrame(() => this.editRow(id, until));
       return;
     }
     this.api.ensureNodeVisible(node);
@@ -221,10 +228,10 @@ export class GridAdapter {
   }
 
   /** Scrolls to a cell and focuses it (a finding clicked in the Checks panel). */
-  focusCell(id: number, column: number, attempts = 10): void {
+  focusCell(id: number, column: number, until = performance.now() + ROW_WAIT_MS): void {
     const node = this.api.getRowNode(String(id));
     if (!node || node.rowIndex === null) {
-      if (attempts > 0) requestAnimationFrame(() => this.focusCell(id, column, attempts - 1));
+      if (performance.now() < until && !this.api.isDestroyed()) requestAnimationFrame(() => this.focusCell(id, column, until));
       return;
     }
     this.api.ensureNodeVisible(node, 'middle');

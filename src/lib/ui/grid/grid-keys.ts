@@ -82,9 +82,20 @@ export class GridKeys {
   }
 
   /**
-   * The focus moved (a click, an arrow, Tab) or rows moved (a sort, a search): the range starts
-   * over from the focused cell. Called from the grid's options (api.addEventListener would need
-   * one more ag-grid module).
+   * The grid says a cell was focused (a click, an arrow, Tab): the range starts over, unless the
+   * focus is where the range starts. ag-grid focuses its cell again after redrawing rows (another
+   * change landing, a busy machine's late redraw), and a Shift+Arrow range must outlive that; a
+   * click on the focused cell starts over in onPointerdown.
+   */
+  focusMoved(): void {
+    const at = this.focused();
+    if (at && this.range.startsAt(at)) return;
+    this.resetToFocus();
+  }
+
+  /**
+   * Rows moved (a sort, a search) or Escape: the range starts over from the focused cell. Both are
+   * called from the grid's options (api.addEventListener would need one more ag-grid module).
    */
   resetToFocus(): void {
     const wasRange = this.range.isRange;
