@@ -123,7 +123,7 @@ export class ChecksState {
     let found = this.byRow.get(rowId);
     if (!found) {
       if (!this.ready) return [];
-      found = [...(this.perRow.get(rowId) ?? []), ...this.register.findingsOf(rowId)].filter((f) => this.shown(f));
+      found = this.findingsOfRow(rowId).filter((f) => this.shown(f));
       this.byRow.set(rowId, found);
     }
     return found.filter((f) => f.column === column);
@@ -268,6 +268,11 @@ export class ChecksState {
     this.register.remove(id);
   }
 
+  /** A row's findings, its own and the register-wide ones, ignored or not. */
+  private findingsOfRow(id: number): Finding[] {
+    return [...(this.perRow.get(id) ?? []), ...this.register.findingsOf(id)];
+  }
+
   private shown(f: Finding): boolean {
     return !this.ignoredRows.has(f.rowId) || !this.ignored.has(ignoreKey(f));
   }
@@ -288,11 +293,7 @@ export class ChecksState {
     this.listed = first;
     this.count = count;
     // Only rows with an Ignore are looked at: a handful, however large the register.
-    const ignored: Finding[] = [];
-    for (const id of this.ignoredRows) {
-      for (const f of [...(this.perRow.get(id) ?? []), ...this.register.findingsOf(id)]) if (!this.shown(f)) ignored.push(f);
-    }
-    this.ignoredFindings = ignored;
+    this.ignoredFindings = [...this.ignoredRows].flatMap((id) => this.findingsOfRow(id).filter((f) => !this.shown(f)));
     this.byRow = new Map();
     this.version++;
   }

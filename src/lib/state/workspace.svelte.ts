@@ -13,6 +13,7 @@ import { statusLookup } from '../domain/status';
 import type { DataResponse } from '../workers/data-protocol';
 import { clock } from './clock.svelte';
 import { DatasetState } from './dataset.svelte';
+import { ImportGate } from './import-gate';
 import { UndoHistory } from './history.svelte';
 import { SaveQueue } from './save-queue.svelte';
 import { SearchIndexLoader } from './search-index.svelte';
@@ -59,8 +60,7 @@ export class Workspace {
   ready = $state(false);
   statusOf = $derived(this.statusRules());
   readonly statusCounts = new StatusCounts(this.dataset, () => this.statusOf);
-  /** From an import's start until it is stored or given up: what `stored()` waits for. */
-  private storing: { promise: Promise<void>; resolve: () => void } | null = null;
+  private readonly storing = new ImportGate();
 
   private loading: Promise<void> | null = null;
   /** The stamp of the stored data that memory reflects, and the stamps this tab wrote. */
@@ -100,7 +100,7 @@ export class Workspace {
 
   /** `fresh`: a new dataset (start-up, import, restore), for which the grid starts over. */
   private async read(fresh: boolean): Promise<void> {
-    this.importDone();
+    this.storing.end();
     try {
       const stored = await this.storage.readDataset();
       if (!stored && !fresh && this.meta) return this.guard.discarded();
@@ -119,9 +119,7 @@ export class Workspace {
 
   /** Shows an import the worker is storing now (its stamp came from `ownStamp`). Read-only meanwhile. */
   beginImport(meta: DatasetMeta): ImportArrival {
-    this.importDone();
-    let resolve!: () => void;
-    this.storing = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+    this.storing.begin();
     this.showDataset(meta, new PagedRows([]), true);
     this.search.pending();
     this.ready = true;
@@ -129,7 +127,7 @@ export class Workspace {
       add: (pages) => this.dataset.append(pages),
       arrived: () => this.dataset.arrived(),
       stored: () => {
-        this.importDone();
+        this.storing.end();
         void this.search.load(this.search.index, meta.stamp, this.dataset.rows);
       },
       failed: () => this.load(),
@@ -138,7 +136,7 @@ export class Workspace {
 
   /** Set from an import's start until it is stored or given up. */
   get importing(): boolean {
-    return this.storing !== null;
+    return this.storing.importing;
   }
 
   /**
@@ -146,12 +144,7 @@ export class Workspace {
    * given up. Work that can wait (the full Checks) waits for it, leaving the machine to the import.
    */
   stored(): Promise<void> {
-    return this.storing?.promise ?? Promise.resolve();
-  }
-
-  private importDone(): void {
-    this.storing?.resolve();
-    this.storing = null;
+    return this.storing.passed();
   }
 
   /** Calls `listener` with every change this tab makes, once it is applied. */

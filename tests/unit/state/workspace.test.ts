@@ -11,6 +11,15 @@ function tab(name = `workspace-${++n}`): FakeTab {
   tabs.push(made);
   return made;
 }
+
+/** Two tabs on one database, the office's sample imported in the first and loaded in the second. */
+async function twoTabs(name: string): Promise<[FakeTab, FakeTab]> {
+  const a = tab(name);
+  const b = tab(name);
+  await a.importFixture('partner-agreements.tsv');
+  await b.workspace.load();
+  return [a, b];
+}
 afterEach(async () => {
   for (const t of tabs.splice(0)) await t.db.delete();
 });
@@ -87,10 +96,7 @@ describe('the change pipeline', () => {
   });
 
   it('records an export without a new stamp, so other tabs keep their rows and undo history', async () => {
-    const a = tab('shared-export');
-    const b = tab('shared-export');
-    await a.importFixture('partner-agreements.tsv');
-    await b.workspace.load();
+    const [a, b] = await twoTabs('shared-export');
     const row = b.workspace.dataset.rows[0];
     await b.editor.edit(row.id, PARTNER, 'B typed this');
     await a.sync.stored(await a.port.readMeta());
@@ -105,10 +111,7 @@ describe('the change pipeline', () => {
 
 describe('two tabs on the same data', () => {
   it('brings in only the rows another tab changed, keeping every other row as it was', async () => {
-    const a = tab('shared-sync');
-    const b = tab('shared-sync');
-    await a.importFixture('partner-agreements.tsv');
-    await b.workspace.load();
+    const [a, b] = await twoTabs('shared-sync');
     const untouched = b.workspace.dataset.rows[1];
     const events: RowsEvent[] = [];
     b.workspace.dataset.subscribe((e) => events.push(e));
@@ -121,10 +124,7 @@ describe('two tabs on the same data', () => {
   });
 
   it('applies an edit on top of a conflicting write from another tab: the later write wins', async () => {
-    const a = tab('shared-conflict');
-    const b = tab('shared-conflict');
-    await a.importFixture('partner-agreements.tsv');
-    await b.workspace.load();
+    const [a, b] = await twoTabs('shared-conflict');
     const [r1, r2] = a.workspace.dataset.rows;
     await a.editor.edit(r1.id, PARTNER, 'A wrote first');
     // B has not heard of A's write: its own write finds a stamp it did not expect.
@@ -136,10 +136,7 @@ describe('two tabs on the same data', () => {
   });
 
   it('keeps this tab\'s undo steps when another tab changed other agreements, not when it changed the same', async () => {
-    const a = tab('shared-undo');
-    const b = tab('shared-undo');
-    await a.importFixture('partner-agreements.tsv');
-    await b.workspace.load();
+    const [a, b] = await twoTabs('shared-undo');
     const [r1, r2] = b.workspace.dataset.rows;
     await b.editor.edit(r1.id, PARTNER, 'B typed this');
     await a.sync.stored(await a.port.readMeta());
@@ -158,10 +155,7 @@ describe('two tabs on the same data', () => {
   });
 
   it('tells the user when another tab replaced a cell they had edited', async () => {
-    const a = tab('shared-replaced');
-    const b = tab('shared-replaced');
-    await a.importFixture('partner-agreements.tsv');
-    await b.workspace.load();
+    const [a, b] = await twoTabs('shared-replaced');
     const id = a.workspace.dataset.rows[0].id;
     await b.editor.edit(id, PARTNER, 'mine');
     await a.sync.stored(await a.port.readMeta());
