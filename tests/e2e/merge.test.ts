@@ -113,4 +113,32 @@ describe('merging a returned file', () => {
     await showNewColumn();
     expect(await app.cell('Weihai', 'c10').textContent()).toBe('io@weihai.example');
   });
+
+  it('merges into what another tab wrote while the file was being dragged over the window', async () => {
+    const { name, bytes } = await app.exportTsv();
+    // The drag begins: the data worker reads the stored rows ahead of the drop.
+    const dragged = await app.page.evaluateHandle((fileName) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], fileName));
+      return transfer;
+    }, name);
+    await app.page.dispatchEvent('body', 'dragenter', { dataTransfer: dragged });
+    const other = await app.openTab();
+    await other.search('Weihai');
+    await other.editCell('Weihai', 'c3', 'Weihai (other tab)');
+    await other.saved();
+    await other.page.close();
+    await app.search('Weihai');
+    await expect.poll(() => app.cell('Weihai', 'c3').textContent()).toBe('Weihai (other tab)');
+    await app.search('');
+
+    await app.drop(name, Buffer.from(bytes.toString('utf8').replace('\tDortmund\t', '\tDortmund-Nord\t')));
+    await dialog().getByRole('button', { name: 'Merge' }).click();
+    await dialog().getByText('1 change from the file: 1 edited, 0 added, 0 deleted').waitFor();
+    await dialog().getByRole('button', { name: 'Apply merge' }).click();
+    await app.waitForInfo(/^Merged 1 change from /);
+    await app.saved();
+    const merged = bytes.toString('utf8').replace('\tDortmund\t', '\tDortmund-Nord\t').replace('\tWeihai\t', '\tWeihai (other tab)\t');
+    expect((await app.exportTsv()).bytes.toString('utf8')).toBe(merged);
+  });
 });

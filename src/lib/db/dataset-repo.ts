@@ -137,9 +137,11 @@ export async function storeSearches(db: PactsheetDB, stamp: string, searches: re
 export interface HeldPages {
   stamp: string;
   pages: readonly (readonly Row[] | undefined)[];
+  /** Every page of the dataset: a read of all of it (an export, a merge) can take these instead. */
+  whole?: boolean;
 }
 
-/** Pages a write keeps held afterwards: the few an edit touches, not a merge's hundred. */
+/** Pages a write keeps held afterwards when it held only some: the few an edit touches. */
 const HELD_AFTER_WRITE = 8;
 
 /**
@@ -149,7 +151,8 @@ const HELD_AFTER_WRITE = 8;
  * change to the same rows in memory, so both end up alike without the app sending whole pages
  * (cloning a 1,000-row page cost the main thread ~5 ms of every edit). The changed pages' search
  * texts are dropped (a load folds the few pages missing one).
- * Resolves with the pages written, to hold for the next write (a few at most).
+ * Resolves with the pages to hold for the next write: every page when every page was held,
+ * otherwise the pages written (a few at most).
  */
 export async function writeChange(
   db: PactsheetDB,
@@ -186,7 +189,13 @@ export async function writeChange(
       appendLog(db, log),
     ]);
   });
-  return meta.stamp !== undefined && pages.length <= HELD_AFTER_WRITE ? { stamp: meta.stamp, pages: sparse } : undefined;
+  if (meta.stamp === undefined) return undefined;
+  if (held?.whole && known === held.pages) {
+    // Pages are only ever added at the end: the written ones replace theirs, the others stay.
+    const all = Array.from({ length: Math.max(known.length, sparse.length) }, (_, i) => sparse[i] ?? known[i] ?? []);
+    return { stamp: meta.stamp, pages: all, whole: true };
+  }
+  return pages.length <= HELD_AFTER_WRITE ? { stamp: meta.stamp, pages: sparse } : undefined;
 }
 
 /**

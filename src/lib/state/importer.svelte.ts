@@ -51,6 +51,15 @@ class Importer {
     }
   }
 
+  /**
+   * A file is on its way (dragged over the window, or the file chooser opened). Into rows already
+   * here it may be merged, and a merge plans on the stored rows: the worker reads them now, while
+   * the user is still choosing, rather than after the drop.
+   */
+  expectFile(): void {
+    if (workspace.dataset.rows.length > 0 && !this.busy) void dataWorker.request({ type: 'hold' });
+  }
+
   async importSample(): Promise<void> {
     // The sample ships with the app (public/), so this works offline and never leaves the origin.
     const response = await fetch(new URL('partner-agreements.tsv', document.baseURI));

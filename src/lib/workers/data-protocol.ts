@@ -50,6 +50,8 @@ export type DataRequest =
   | { type: 'close' }
   /** Applies a change the app made in memory to the stored pages it touched (see writeChange). */
   | { type: 'write'; meta: DatasetMeta; change: Change; pages: number[]; expectedStamp: string | undefined; log: LogEntry }
+  /** Reads the stored dataset into the worker ahead of a file being brought in, which may be merged into it. */
+  | { type: 'hold' }
   /** Plans merging the file parsed last into the stored dataset, against the base of its export. */
   | { type: 'merge'; fileName: string };
 
@@ -65,6 +67,8 @@ export type DataResponse =
   | { type: 'exported'; bytes: ArrayBuffer; rows: number } & Omit<EncodeResult, 'bytes'>
   | { type: 'open' }
   | { type: 'closed' }
+  /** The worker holds the stored dataset (or there is none). */
+  | { type: 'held' }
   /** The change (or setting, or export time) is durably stored. */
   | { type: 'written' }
   /** Another tab wrote since `expectedStamp`: nothing was written. */

@@ -1,4 +1,17 @@
-import { ConflictError, CURRENT, datasetTables, markExported, readDataset, readMeta, replaceDataset, restoreSnapshot, storeSearches, writeChange, type HeldPages } from '../db/dataset-repo';
+import {
+  ConflictError,
+  CURRENT,
+  datasetTables,
+  markExported,
+  readDataset,
+  readMeta,
+  replaceDataset,
+  restoreSnapshot,
+  storeSearches,
+  writeChange,
+  type HeldPages,
+  type StoredData,
+} from '../db/dataset-repo';
 import { listBases, openBase, storeBase, type Base } from '../db/bases-repo';
 import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
@@ -40,11 +53,15 @@ export class DataService {
   /** Its rows, kept until their search text is made (saves reading them back from storage). */
   private indexable: { stamp: string; pages: Row[][] } | null = null;
   /**
-   * Stored pages this worker just read or wrote, valid while their stamp is the stored one: the
-   * rows a merge was planned on (applying it rewrites every page), or the pages the last edit
-   * wrote (the next edit is most often on the same page). Saves reading them again.
+   * Stored pages this worker read or wrote, valid while their stamp is the stored one (another
+   * tab's write changes it). Once it has had every page (an import it stored, an export, a merge,
+   * the read ahead of a file being brought in) it holds them all, and its own writes keep them
+   * up to date, so a later export or merge need not read 100,000 rows again; before that, the
+   * pages the last edit wrote (the next edit is most often on the same page).
    */
   private held: HeldPages | undefined;
+  /** A read of the whole dataset under way: a merge asking meanwhile waits for it, not for a second. */
+  private reading: Promise<StoredData | null> | null = null;
   /** The last backup read, kept until the user confirms or cancels its restore. */
   private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
@@ -61,7 +78,6 @@ export class DataService {
     switch (request.type) {
       case 'parse': {
         this.parsed = this.prepared = this.indexable = null;
-        this.held = undefined;
         const result = importBytes(new Uint8Array(await request.file.arrayBuffer()));
         if (!result.ok) return reply({ type: 'refused', error: result.error });
         this.parsed = result.table;
@@ -85,7 +101,9 @@ export class DataService {
         this.prepared = null;
         try {
           const log = wholeDatasetEntry('imported', rowCount(pages), now, fileName);
+          this.held = undefined;
           await replaceDataset(this.db, meta, pages, { keepSnapshot: true, log });
+          this.hold(meta.stamp, pages);
         } catch (error) {
           this.indexable = null; // nothing was stored: there will be nothing to index
           return reply({ type: 'failed', reason: storageError(error, 'storeImport') });
@@ -94,18 +112,21 @@ export class DataService {
       }
       case 'store-all':
         // A tab storing its rows again (the browser discarded them), or a register started here.
-        return this.written(
-          () => replaceDataset(this.db, request.meta, request.pages, { keepSnapshot: request.keepSnapshot, log: request.log }),
-          'storeAll',
-        );
+        this.held = undefined;
+        return this.written(async () => {
+          await replaceDataset(this.db, request.meta, request.pages, { keepSnapshot: request.keepSnapshot, log: request.log });
+          this.hold(request.meta.stamp, request.pages);
+        }, 'storeAll');
       case 'index':
         return this.index(request.stamp);
       case 'discard':
         this.parsed = this.prepared = this.indexable = this.backup = null;
-        this.held = undefined;
         return reply({ type: 'stored', rows: 0 });
+      case 'hold':
+        await this.storedData();
+        return reply({ type: 'held' });
       case 'backup': {
-        const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
+        const stored = request.data ?? (await this.storedData());
         if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToBackUp' } });
         const settings = Object.fromEntries((await this.db.settings.toArray()).map(({ key, value }) => [key, value]));
         const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
@@ -124,6 +145,7 @@ export class DataService {
         const { meta, rows, settings } = this.backup;
         this.backup = null;
         const log = wholeDatasetEntry('restored', rows.length, new Date(request.now), request.fileName);
+        this.held = undefined;
         try {
           await this.db.transaction('rw', [...datasetTables(this.db), this.db.settings], async () => {
             await replaceDataset(this.db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true, log });
@@ -135,6 +157,7 @@ export class DataService {
         return reply({ type: 'stored', rows: rows.length });
       }
       case 'restore-snapshot': {
+        this.held = undefined;
         try {
           const log = wholeDatasetEntry('restored', 0, new Date(request.now));
           const restored = await restoreSnapshot(this.db, request.stamp, log);
@@ -165,7 +188,7 @@ export class DataService {
         }
         return reply({ type: 'written' });
       case 'export': {
-        const stored = request.data ?? (await readDataset(this.db, CURRENT, { searches: false }));
+        const stored = request.data ?? (await this.storedData());
         if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToExport' } });
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const base = request.base;
@@ -209,7 +232,7 @@ export class DataService {
     // Nothing written here since that export: the stored rows are its base, and need not be unzipped.
     const unchanged = named?.stamp !== undefined && named.stamp === meta.stamp;
     // Otherwise the rows and the base are read side by side: the base's unzipping runs while rows arrive.
-    const [stored, opened] = await Promise.all([readDataset(this.db, CURRENT, { searches: false }), unchanged ? null : chooseBase(kept, named, theirs)]);
+    const [stored, opened] = await Promise.all([this.storedData(), unchanged ? null : chooseBase(kept, named, theirs)]);
     if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const mine = stored.pages.flat();
     let base = opened;
@@ -218,10 +241,29 @@ export class DataService {
       const fromRows = { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine };
       base = stored.meta.stamp === named.stamp ? fromRows : await openBase(named);
     }
-    this.held = stored.meta.stamp === undefined ? undefined : { stamp: stored.meta.stamp, pages: stored.pages };
     const plan = planMerge({ header: stored.meta.header, mine, base, theirs });
     // Every row's outcome is for tests; 100,000 of them need not cross to the page.
     return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
+  }
+
+  /**
+   * The stored dataset (without search texts): the pages held, while they are still the stored
+   * ones, or else read and held from then on.
+   */
+  private async storedData(): Promise<StoredData | null> {
+    const held = this.held;
+    if (held?.whole) {
+      const meta = await readMeta(this.db);
+      if (meta && meta.stamp === held.stamp) return { meta, pages: held.pages as Row[][], searches: [] };
+    }
+    this.reading ??= readDataset(this.db, CURRENT, { searches: false }).finally(() => (this.reading = null));
+    const stored = await this.reading;
+    if (stored) this.hold(stored.meta.stamp, stored.pages);
+    return stored;
+  }
+
+  private hold(stamp: string | undefined, pages: readonly (readonly Row[])[]): void {
+    this.held = stamp === undefined ? undefined : { stamp, pages, whole: true };
   }
 
   private async written(write: () => Promise<unknown>, what: StorageDoing): Promise<Reply> {
@@ -238,7 +280,7 @@ export class DataService {
     let pages: readonly Row[][] | undefined;
     if (this.indexable?.stamp === stamp) pages = this.indexable.pages;
     else {
-      const stored = await readDataset(this.db, CURRENT, { searches: false });
+      const stored = await this.storedData();
       if (stored?.meta.stamp === stamp) pages = stored.pages;
     }
     this.indexable = null;

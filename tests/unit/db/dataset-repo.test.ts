@@ -82,9 +82,10 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
   });
 
   it.each([
-    ['reading each page it writes', false],
-    ['holding the pages it wrote last', true],
-  ])('stores the same rows the app gets by applying the change in memory: edits, adds, deletes, undo (%s)', async (_, holding) => {
+    ['reading each page it writes', 'none'],
+    ['holding the pages it wrote last', 'written'],
+    ['holding every page', 'whole'],
+  ] as const)('stores the same rows the app gets by applying the change in memory: edits, adds, deletes, undo (%s)', async (_, holding) => {
     const db = freshDb();
     const { meta, pages } = sample();
     await replaceDataset(db, meta, pages);
@@ -96,14 +97,17 @@ describe('dataset storage (real IndexedDB engine: fake-indexeddb)', () => {
       deleteChange([{ row: pages[1][4], page: 1, position: 4 }, { row: pages[last][0], page: last, position: 0 }]),
     ];
     let stamp = 's1';
-    let held: HeldPages | undefined;
+    let held: HeldPages | undefined = holding === 'whole' ? { stamp, pages: pages.map((page) => page.slice()), whole: true } : undefined;
     const history: Change[] = [];
     const apply = async (change: Change) => {
       const touched = applyChange(memory, change);
       const written = await writeChange(db, { ...meta, stamp: `${stamp}+` }, change, [...touched], stamp, undefined, held);
-      if (holding) held = written;
+      if (holding !== 'none') held = written;
       stamp = `${stamp}+`;
-      expect((await readDataset(db))?.pages).toEqual(Array.from({ length: memory.pageCount }, (_, i) => memory.page(i)));
+      const inMemory = Array.from({ length: memory.pageCount }, (_, i) => memory.page(i));
+      expect((await readDataset(db))?.pages).toEqual(inMemory);
+      // Every page held stays every page, as stored.
+      if (holding === 'whole') expect(held).toEqual({ stamp, pages: inMemory, whole: true });
     };
     for (const change of changes) {
       await apply(change);
