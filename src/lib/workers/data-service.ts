@@ -241,9 +241,9 @@ export class DataService {
       const fromRows = { id: named.id, exportedAt: named.exportedAt, fileName: named.fileName, header: stored.meta.header, rows: mine };
       base = stored.meta.stamp === named.stamp ? fromRows : await openBase(named);
     }
-    const plan = planMerge({ header: stored.meta.header, mine, base, theirs });
-    // Every row's outcome is for tests; 100,000 of them need not cross to the page.
-    return reply({ type: 'merge-plan', plan: { ...plan, rows: [] }, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
+    // Every row's outcome is for tests: 100,000 of them need not be made here.
+    const plan = planMerge({ header: stored.meta.header, mine, base, theirs }, { outcomes: false });
+    return reply({ type: 'merge-plan', plan, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
   }
 
   /**

@@ -32,7 +32,7 @@ interface Triple {
  * are kept, changed alike are no conflict, changed differently are a conflict; a row removed on
  * one side and edited on the other is a conflict either way. Pure: the review decides the rest.
  */
-export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan {
+export function planMerge({ header, mine, base, theirs }: MergeInput, { outcomes = true }: { outcomes?: boolean } = {}): MergePlan {
   const width = header.length;
   const map = mapColumns(header);
   const keys: KeyColumns = map;
@@ -47,7 +47,7 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     no !== undefined && isRenumbering(theirs.rows, theirCols.ours[no]) && pairs.some(([i, j]) => reference[i][no] !== theirCells[j][no]);
   // A column they dropped, or "No" they renumbered after re-sorting, is left as it is here.
   const dropped = theirCols.ours.map((c, i) => c === undefined || (renumbered && i === no));
-  const differing = differingCells(pairs, reference, theirCells, width);
+  const { differing, rowDiffers } = differingCells(pairs, reference, theirCells, width);
   const transforms: ColumnTransform[] = Array.from({ length: width }, (_, c) =>
     dropped[c]
       ? NO_TRANSFORM
@@ -109,10 +109,10 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
     cells.map((cell, c) => (dropped[c] ? (fill?.[c] ?? '') : restore(cell, transforms[c])));
   for (const t of triples) {
     const outcome = mergeTriple(t);
-    rows.push({ base: t.baseIndex, mine: t.mine?.id, theirs: t.theirsIndex, outcome });
+    if (outcomes) rows.push({ base: t.baseIndex, mine: t.mine?.id, theirs: t.theirsIndex, outcome });
   }
 
-  function mergeTriple({ base: b, mine: m, theirs: th, theirsIndex }: Triple): Outcome {
+  function mergeTriple({ base: b, baseIndex, mine: m, theirs: th, theirsIndex }: Triple): Outcome {
     const after = theirsIndex === undefined ? undefined : anchors[theirsIndex];
     if (!b) {
       if (m && th) return mergeCells(m, mineCells(m), th, false);
@@ -128,7 +128,8 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
       }
       return 'unchanged';
     }
-    if (m && th) return mergeCells(m, b, th, true);
+    // Their row as exported, cell for cell (the usual row): whatever changed here is kept.
+    if (m && th) return baseIndex !== undefined && !rowDiffers[baseIndex] ? 'unchanged' : mergeCells(m, b, th, true);
     if (m) {
       const mineChanged = b.some((cell, c) => cellOf(m, c) !== cell);
       if (mineChanged) conflicts.push({ kind: 'row', id: m.id, base: [...b], mine: mineCells(m) });
@@ -191,21 +192,30 @@ export function planMerge({ header, mine, base, theirs }: MergeInput): MergePlan
   };
 }
 
-/** For each column, the matched pairs (by index into `pairs`) whose cells differ: one pass over the rows. */
+/**
+ * For each column, the matched pairs (by index into `pairs`) whose cells differ, and for each row
+ * of `reference` whether its pair differs in any cell: one pass over the rows.
+ */
 function differingCells(
   pairs: readonly (readonly [number, number])[],
   reference: readonly (readonly string[])[],
   theirCells: readonly (readonly string[])[],
   width: number,
-): number[][] {
+): { differing: number[][]; rowDiffers: Uint8Array } {
   const differing = Array.from({ length: width }, (): number[] => []);
+  const rowDiffers = new Uint8Array(reference.length);
   for (let k = 0; k < pairs.length; k++) {
-    const ours = reference[pairs[k][0]];
-    const theirs = theirCells[pairs[k][1]];
+    const [i, j] = pairs[k];
+    const ours = reference[i];
+    const theirs = theirCells[j];
     if (ours === theirs) continue;
-    for (let c = 0; c < width; c++) if (ours[c] !== theirs[c]) differing[c].push(k);
+    for (let c = 0; c < width; c++)
+      if (ours[c] !== theirs[c]) {
+        differing[c].push(k);
+        rowDiffers[i] = 1;
+      }
   }
-  return differing;
+  return { differing, rowDiffers };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { applyChange } from '../../../../src/lib/domain/changes';
 import { PagedRows } from '../../../../src/lib/domain/paged-rows';
 import type { Row } from '../../../../src/lib/domain/row';
@@ -40,7 +41,10 @@ export function merge(
   decide: (plan: MergePlan) => (Decision | undefined)[] = (plan) => plan.conflicts.map(() => ({ take: 'mine' })),
   theirHeader: readonly string[] = header,
 ) {
-  const plan = planMerge({ header, mine, base, theirs: { header: theirHeader, rows: theirs } });
+  const input = { header, mine, base, theirs: { header: theirHeader, rows: theirs } };
+  const plan = planMerge(input);
+  // The worker's plan, made without the rows' outcomes, is the same plan.
+  expect(planMerge(input, { outcomes: false })).toEqual({ ...plan, rows: [] });
   const paged = PagedRows.fromRows(mine, 10);
   const { change, count } = mergeChange(plan, decide(plan), paged, 1000);
   applyChange(paged, change);
