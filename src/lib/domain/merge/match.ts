@@ -30,11 +30,28 @@ function dateKey(text: string): string {
 
 /** Text as far as matching cares: no case, no edge spaces, no leading zeros or our `'`. */
 export function loose(text: string): string {
-  // Runs on every key of 100,000 rows: the regular expressions only where they can apply.
+  // Runs on every key of 100,000 rows: each step only where it can change something.
   let t = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
   if (t.charCodeAt(0) === 39) t = t.slice(1);
-  if (t.charCodeAt(0) === 48 && /^0+\d+$/.test(t)) t = t.replace(/^0+(?=\d)/, '');
-  return t.toLowerCase();
+  if (t.charCodeAt(0) === 48 && allDigits(t)) t = t.replace(/^0+(?=\d)/, '');
+  return mayHaveCapitals(t) ? t.toLowerCase() : t;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** A capital A–Z, or any letter beyond ASCII (which toLowerCase knows better than we do). */
+function mayHaveCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 const regKey = (cells: readonly string[], keys: KeyColumns) => (keys.registration === undefined ? '' : loose(cells[keys.registration] ?? ''));
