@@ -52,11 +52,13 @@ class Importer {
   }
 
   /**
-   * A file is on its way (dragged over the window, or the file chooser opened). Into rows already
-   * here it may be merged, and a merge plans on the stored rows: the worker reads them now, while
-   * the user is still choosing, rather than after the drop.
+   * Has the data worker read the stored rows ahead of the export or merge that needs them all:
+   * once the page's start-up work is done, and whenever a file is on its way (dragged over the
+   * window, or the file chooser opened: into rows already here it may be merged), so that the
+   * read happens while the user is still choosing rather than after the drop. The worker keeps
+   * them, up to date with its own writes; while it holds them this costs nothing.
    */
-  expectFile(): void {
+  readAhead(): void {
     if (workspace.dataset.rows.length > 0 && !this.busy) void dataWorker.request({ type: 'hold' });
   }
 
