@@ -4,7 +4,7 @@ import type { DataResponse } from '../workers/data-protocol';
 import { readBackupFile, restoreBackup } from './backups';
 import { notices } from './notices.svelte';
 import { say, t } from '../text/messages';
-import { merging, workspace } from './app';
+import { checks, merging, workspace } from './app';
 
 /** Pages per message from the worker: about 8,000 rows, decoded here in ~15 ms. */
 const PAGES_PER_MESSAGE = 8;
@@ -60,6 +60,18 @@ class Importer {
    */
   readAhead(): void {
     if (workspace.dataset.rows.length > 0 && !this.busy) void dataWorker.request({ type: 'hold' });
+  }
+
+  /** Reads ahead once, when the start-up work is done (the Checks' first run is its last part); returns the stop. */
+  readAheadOnceStarted(): () => void {
+    let done = false;
+    return $effect.root(() => {
+      $effect(() => {
+        if (done || !checks.ready || workspace.dataset.rows.length === 0) return;
+        done = true;
+        this.readAhead();
+      });
+    });
   }
 
   async importSample(): Promise<void> {

@@ -1,17 +1,4 @@
-import {
-  ConflictError,
-  CURRENT,
-  datasetTables,
-  markExported,
-  readDataset,
-  readMeta,
-  replaceDataset,
-  restoreSnapshot,
-  storeSearches,
-  writeChange,
-  type HeldPages,
-  type StoredData,
-} from '../db/dataset-repo';
+import { ConflictError, CURRENT, datasetTables, markExported, readMeta, replaceDataset, restoreSnapshot, storeSearches } from '../db/dataset-repo';
 import { listBases, openBase, storeBase, type Base } from '../db/bases-repo';
 import { storageError } from '../db/errors';
 import { bestBase } from '../domain/merge/choose-base';
@@ -29,6 +16,7 @@ import { joinSearch, pageSearch, type PageSearch } from '../domain/search';
 import { encodeDataset } from '../domain/file-encode';
 import type { StorageDoing } from '../text/messages';
 import type { DataRequest, DataResponse } from './data-protocol';
+import { HeldDataset } from './held-dataset';
 
 export interface Reply {
   response: DataResponse;
@@ -52,16 +40,8 @@ export class DataService {
   private prepared: { meta: DatasetMeta; pages: Row[][]; fileName: string; now: Date } | null = null;
   /** Its rows, kept until their search text is made (saves reading them back from storage). */
   private indexable: { stamp: string; pages: Row[][] } | null = null;
-  /**
-   * Stored pages this worker read or wrote, valid while their stamp is the stored one (another
-   * tab's write changes it). Once it has had every page (an import it stored, an export, a merge,
-   * the read ahead of a file being brought in) it holds them all, and its own writes keep them
-   * up to date, so a later export or merge need not read 100,000 rows again; before that, the
-   * pages the last edit wrote (the next edit is most often on the same page).
-   */
-  private held: HeldPages | undefined;
-  /** A read of the whole dataset under way: a merge asking meanwhile waits for it, not for a second. */
-  private reading: Promise<StoredData | null> | null = null;
+  /** The stored rows it holds, so that an export, a merge or an edit need not read them again. */
+  private readonly held: HeldDataset;
   /** The last backup read, kept until the user confirms or cancels its restore. */
   private backup: Backup | null = null;
   /** Set when the app closed the database for another tab's upgrade. */
@@ -72,7 +52,9 @@ export class DataService {
    */
   private keeping: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: PactsheetDB) {}
+  constructor(private readonly db: PactsheetDB) {
+    this.held = new HeldDataset(db);
+  }
 
   async handle(request: DataRequest): Promise<Reply> {
     switch (request.type) {
@@ -101,9 +83,9 @@ export class DataService {
         this.prepared = null;
         try {
           const log = wholeDatasetEntry('imported', rowCount(pages), now, fileName);
-          this.held = undefined;
+          this.held.forget();
           await replaceDataset(this.db, meta, pages, { keepSnapshot: true, log });
-          this.hold(meta.stamp, pages);
+          this.held.keep(meta.stamp, pages);
         } catch (error) {
           this.indexable = null; // nothing was stored: there will be nothing to index
           return reply({ type: 'failed', reason: storageError(error, 'storeImport') });
@@ -112,10 +94,10 @@ export class DataService {
       }
       case 'store-all':
         // A tab storing its rows again (the browser discarded them), or a register started here.
-        this.held = undefined;
+        this.held.forget();
         return this.written(async () => {
           await replaceDataset(this.db, request.meta, request.pages, { keepSnapshot: request.keepSnapshot, log: request.log });
-          this.hold(request.meta.stamp, request.pages);
+          this.held.keep(request.meta.stamp, request.pages);
         }, 'storeAll');
       case 'index':
         return this.index(request.stamp);
@@ -123,10 +105,10 @@ export class DataService {
         this.parsed = this.prepared = this.indexable = this.backup = null;
         return reply({ type: 'stored', rows: 0 });
       case 'hold':
-        await this.storedData();
+        await this.held.stored();
         return reply({ type: 'held' });
       case 'backup': {
-        const stored = request.data ?? (await this.storedData());
+        const stored = request.data ?? (await this.held.stored());
         if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToBackUp' } });
         const settings = Object.fromEntries((await this.db.settings.toArray()).map(({ key, value }) => [key, value]));
         const backup = makeBackup(stored.meta, stored.pages.flat(), settings, new Date(request.now));
@@ -145,7 +127,7 @@ export class DataService {
         const { meta, rows, settings } = this.backup;
         this.backup = null;
         const log = wholeDatasetEntry('restored', rows.length, new Date(request.now), request.fileName);
-        this.held = undefined;
+        this.held.forget();
         try {
           await this.db.transaction('rw', [...datasetTables(this.db), this.db.settings], async () => {
             await replaceDataset(this.db, { ...meta, stamp: request.stamp }, paginate(rows), { keepSnapshot: true, log });
@@ -157,7 +139,7 @@ export class DataService {
         return reply({ type: 'stored', rows: rows.length });
       }
       case 'restore-snapshot': {
-        this.held = undefined;
+        this.held.forget();
         try {
           const log = wholeDatasetEntry('restored', 0, new Date(request.now));
           const restored = await restoreSnapshot(this.db, request.stamp, log);
@@ -178,17 +160,14 @@ export class DataService {
         return reply({ type: 'closed' });
       case 'write':
         try {
-          const held = this.held;
-          // The write changes the stamp (and a failed one may have changed the pages held).
-          this.held = undefined;
-          this.held = await writeChange(this.db, request.meta, request.change, request.pages, request.expectedStamp, request.log, held);
+          await this.held.write(request.meta, request.change, request.pages, request.expectedStamp, request.log);
         } catch (error) {
           if (error instanceof ConflictError) return reply({ type: 'conflict' });
           return reply({ type: 'failed', reason: storageError(error, 'saveChange') });
         }
         return reply({ type: 'written' });
       case 'export': {
-        const stored = request.data ?? (await this.storedData());
+        const stored = request.data ?? (await this.held.stored());
         if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToExport' } });
         const { bytes, ...counts } = encodeDataset(stored.meta, stored.pages, request.as);
         const base = request.base;
@@ -232,7 +211,7 @@ export class DataService {
     // Nothing written here since that export: the stored rows are its base, and need not be unzipped.
     const unchanged = named?.stamp !== undefined && named.stamp === meta.stamp;
     // Otherwise the rows and the base are read side by side: the base's unzipping runs while rows arrive.
-    const [stored, opened] = await Promise.all([this.storedData(), unchanged ? null : chooseBase(kept, named, theirs)]);
+    const [stored, opened] = await Promise.all([this.held.stored(), unchanged ? null : chooseBase(kept, named, theirs)]);
     if (!stored) return reply({ type: 'failed', reason: { key: 'failure.nothingToMerge' } });
     const mine = stored.pages.flat();
     let base = opened;
@@ -244,26 +223,6 @@ export class DataService {
     // Every row's outcome is for tests: 100,000 of them need not be made here.
     const plan = planMerge({ header: stored.meta.header, mine, base, theirs }, { outcomes: false });
     return reply({ type: 'merge-plan', plan, base: base && { id: base.id, exportedAt: base.exportedAt, fileName: base.fileName } });
-  }
-
-  /**
-   * The stored dataset (without search texts): the pages held, while they are still the stored
-   * ones, or else read and held from then on.
-   */
-  private async storedData(): Promise<StoredData | null> {
-    const held = this.held;
-    if (held?.whole) {
-      const meta = await readMeta(this.db);
-      if (meta && meta.stamp === held.stamp) return { meta, pages: held.pages as Row[][], searches: [] };
-    }
-    this.reading ??= readDataset(this.db, CURRENT, { searches: false }).finally(() => (this.reading = null));
-    const stored = await this.reading;
-    if (stored) this.hold(stored.meta.stamp, stored.pages);
-    return stored;
-  }
-
-  private hold(stamp: string | undefined, pages: readonly (readonly Row[])[]): void {
-    this.held = stamp === undefined ? undefined : { stamp, pages, whole: true };
   }
 
   private async written(write: () => Promise<unknown>, what: StorageDoing): Promise<Reply> {
@@ -280,7 +239,7 @@ export class DataService {
     let pages: readonly Row[][] | undefined;
     if (this.indexable?.stamp === stamp) pages = this.indexable.pages;
     else {
-      const stored = await this.storedData();
+      const stored = await this.held.stored();
       if (stored?.meta.stamp === stamp) pages = stored.pages;
     }
     this.indexable = null;
